@@ -1,0 +1,36 @@
+import type {Block, Category, Detection, Document, Pair, Severity, Span} from '../types.js'
+
+/** What a rule says about itself; modelled on ESLint's rule `meta`. */
+export interface RuleMeta {
+  /** Also the rule's file name, its docs page (`docs/rules/<id>.md`) and its test file. */
+  id: string
+  category: Category
+  defaultSeverity: Severity
+  /** One sentence: what the rule flags. */
+  description: string
+}
+
+/** What a rule reports; the runner adds the rule id, the severity and the docs path. */
+export interface RuleReport {
+  message: string
+  /** How sure the rule is, in [0, 1]. */
+  confidence: number
+  en: Span | null
+  fr: Span | null
+}
+
+/** Everything a rule may look at, and the one way it reports. */
+export interface RuleContext {
+  readonly documents: readonly Document[]
+  readonly detection: Detection
+  readonly pairs: readonly Pair[]
+  /** The block with this id, with the document it belongs to. */
+  block(id: string): {block: Block; document: Document} | undefined
+  report(finding: RuleReport): void
+}
+
+/** A check: a small module with its metadata and one function. */
+export interface Rule {
+  meta: RuleMeta
+  check(context: RuleContext): void
+}

@@ -1,0 +1,87 @@
+import {PareilError} from '../errors.js'
+import type {Block, Detection, Document, Finding, Pair, SeveritySetting} from '../types.js'
+import type {Rule, RuleContext, RuleReport} from './rule.js'
+import {parseSeveritySetting} from './severity.js'
+
+/** Where a rule's documentation lives, relative to the package root (docs/ ships with it). */
+export function ruleDocsPath(id: string): string {
+  return `docs/rules/${id}.md`
+}
+
+export interface RunOptions {
+  /** Severity per rule id; `off` disables a rule, a missing id keeps its default. */
+  rules?: Readonly<Record<string, SeveritySetting>>
+}
+
+/**
+ * Runs each enabled rule over the checked documents and stamps what it reports
+ * with the rule's id, category, severity and docs path, so that rule bodies stay short.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  input: {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]},
+  options: RunOptions = {},
+): Finding[] {
+  const settings = resolveSettings(rules, options.rules ?? {})
+  const blocks = new Map<string, {block: Block; document: Document}>()
+  for (const document of input.documents) {
+    for (const block of document.blocks) blocks.set(block.id, {block, document})
+  }
+  const findings: Finding[] = []
+  for (const rule of rules) {
+    const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
+    if (severity === 'off') continue
+    const context: RuleContext = {
+      documents: input.documents,
+      detection: input.detection,
+      pairs: input.pairs,
+      block: (id) => blocks.get(id),
+      report(report: RuleReport) {
+        findings.push({
+          rule: rule.meta.id,
+          severity,
+          category: rule.meta.category,
+          message: report.message,
+          confidence: clampUnit(report.confidence),
+          en: report.en,
+          fr: report.fr,
+          docs: ruleDocsPath(rule.meta.id),
+        })
+      },
+    }
+    rule.check(context)
+  }
+  return findings.sort(byPlace)
+}
+
+function resolveSettings(
+  rules: readonly Rule[],
+  requested: Readonly<Record<string, unknown>>,
+): Map<string, SeveritySetting> {
+  const known = new Set(rules.map((rule) => rule.meta.id))
+  const settings = new Map<string, SeveritySetting>()
+  for (const [id, value] of Object.entries(requested)) {
+    if (!known.has(id)) {
+      const list = [...known].join(', ') || 'none yet'
+      throw new PareilError('bad-option', `unknown rule '${id}' (known rules: ${list})`)
+    }
+    settings.set(id, parseSeveritySetting(value, `rule '${id}'`))
+  }
+  return settings
+}
+
+function clampUnit(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0
+}
+
+/** Document order: by the English place, else the French place; document-level findings first. */
+function byPlace(a: Finding, b: Finding): number {
+  return placeOf(a) - placeOf(b)
+}
+
+function placeOf(finding: Finding): number {
+  const span = finding.en ?? finding.fr
+  if (span === null) return -1
+  // Sources are compared before offsets, so that the second input's findings follow the first's.
+  return span.source * 2 ** 40 + span.position.start.offset
+}

@@ -1,0 +1,27 @@
+export const usage = `Usage: pareil check <file> [<file2>] [options]
+
+Checks that the English and French versions of a document say the same thing.
+Give one bilingual file (Markdown or .txt), or an English file and a French file.
+
+Commands:
+  check <file> [<file2>]   check one bilingual document, or two files (one per language)
+  help                     show this help
+  version                  show the version
+
+Options:
+  --format text|json       report format (default: text)
+  --out FILE               write the report to FILE instead of standard output
+  --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:
+                           error (default), warning, info, or never
+  --max-size SIZE          refuse input files larger than SIZE (default: 20MB)
+  --color, --no-color      force colours on or off (default: on for a terminal)
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 usage or input error.
+
+Examples:
+  pareil check letter.md
+  pareil check letter-en.md letter-fr.md --format json --out report.json
+  pareil check README.md --fail-on warning
+`

@@ -1,0 +1,129 @@
+import {writeFileSync} from 'node:fs'
+import {parseArgs} from 'node:util'
+import {atOrAbove} from '../check/severity.js'
+import {PareilError} from '../errors.js'
+import {checkFiles, defaultMaxBytes} from '../node.js'
+import {formatJson} from '../report/json.js'
+import {formatText} from '../report/text.js'
+import type {Report, Severity} from '../types.js'
+import {tool} from '../version.js'
+import {usage} from './help.js'
+import {parseSize} from './size.js'
+
+/** What the CLI may touch besides the file system: its streams and environment. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Whether standard output is a terminal (for colours). */
+  isTTY: boolean
+  env: Readonly<Record<string, string | undefined>>
+}
+
+export const exitCodes = {ok: 0, findings: 1, usage: 2, internal: 3} as const
+
+type FailOn = Severity | 'never'
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    return dispatch(argv, io)
+  } catch (error) {
+    if (error instanceof PareilError) {
+      io.stderr(`pareil: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    // A bug in pareil: one line for the user, the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`pareil: internal error: ${message.split('\n')[0]} (set PAREIL_DEBUG=1 for details)\n`)
+    if (io.env['PAREIL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    return exitCodes.internal
+  }
+}
+
+function dispatch(argv: readonly string[], io: CliIo): number {
+  const parsed = parse(argv)
+  const {values, positionals} = parsed
+  const [command, ...files] = positionals
+  if (values.version === true || command === 'version') {
+    io.stdout(`${tool.version}\n`)
+    return exitCodes.ok
+  }
+  if (values.help === true || command === 'help' || command === undefined) {
+    if (command === undefined && values.help !== true) {
+      io.stderr(usage)
+      return exitCodes.usage
+    }
+    io.stdout(usage)
+    return exitCodes.ok
+  }
+  if (command !== 'check') {
+    throw new PareilError('bad-option', `unknown command '${command}'; did you mean 'pareil check ${command}'? (see pareil --help)`)
+  }
+  if (files.length === 0) throw new PareilError('bad-option', 'check: give a file to check (see pareil --help)')
+  if (files.length > 2) {
+    throw new PareilError('bad-option', `check: expected one or two files, got ${files.length}`)
+  }
+  const format = oneOf(values.format ?? 'text', ['text', 'json'], '--format')
+  const failOn = oneOf<FailOn>(values['fail-on'] ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
+  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
+
+  const report = checkFiles(files, {maxBytes})
+  const color = wantsColor(values, io) && values.out === undefined
+  const output = format === 'json' ? formatJson(report) : formatText(report, {color})
+  if (values.out === undefined) io.stdout(output)
+  else writeOut(values.out, output)
+  return failsOn(report, failOn) ? exitCodes.findings : exitCodes.ok
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string'},
+        out: {type: 'string'},
+        'fail-on': {type: 'string'},
+        'max-size': {type: 'string'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
+      },
+    })
+  } catch (error) {
+    // parseArgs explains itself in a sentence with advice that fits a script, not a user; keep the first clause.
+    const message = error instanceof Error ? error.message.split('. ')[0] : String(error)
+    throw new PareilError('bad-option', `${message} (see pareil --help)`)
+  }
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new PareilError('bad-option', `${option}: expected one of ${allowed.join(', ')}, got '${value}'`)
+}
+
+/** Colours on a terminal, unless NO_COLOR is set; --color and --no-color (and FORCE_COLOR) decide first. */
+function wantsColor(values: {color?: boolean; 'no-color'?: boolean}, io: CliIo): boolean {
+  if (values['no-color'] === true) return false
+  if (values.color === true) return true
+  if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false
+  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true
+  return io.isTTY
+}
+
+function failsOn(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return report.findings.some((finding) => atOrAbove(finding.severity, failOn))
+}
+
+function writeOut(path: string, text: string): void {
+  try {
+    writeFileSync(path, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code ?? 'write failed'
+    throw new PareilError('unreadable', `--out ${path}: cannot write the report (${reason})`)
+  }
+}

@@ -1,0 +1,11 @@
+// The public API: re-exports only. The core does no I/O; see `pareil/node` for files.
+export {align} from './align/index.js'
+export {atOrAbove, parseSeveritySetting, ruleDocsPath, rules, runRules} from './check/index.js'
+export type {Rule, RuleContext, RuleMeta, RuleReport, RunOptions} from './check/index.js'
+export {detect} from './detect/index.js'
+export {PareilError, type PareilErrorCode} from './errors.js'
+export {buildReport, check, type CheckInput, type CheckOptions} from './pipeline.js'
+export {assertCheckable, decodeText, formatFromPath, read, sourceOffsets, sourcePosition, spanOf} from './read/index.js'
+export {formatJson, formatText, type TextOptions} from './report/index.js'
+export {tool} from './version.js'
+export type * from './types.js'

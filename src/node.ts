@@ -1,0 +1,72 @@
+// The Node entry point: reading files from disk, with the checks users expect
+// (missing, directory, too large, binary, not UTF-8, empty). The CLI uses it.
+import {readFileSync, statSync} from 'node:fs'
+import {PareilError} from './errors.js'
+import {check, type CheckOptions} from './pipeline.js'
+import {decodeText} from './read/decode.js'
+import type {Report, SourceInput} from './types.js'
+
+/** 20 MB: far above any real letter or report, well below what would exhaust memory. */
+export const defaultMaxBytes = 20 * 1000 * 1000
+
+export interface ReadOptions {
+  /** Refuse files larger than this many bytes (default 20 MB). */
+  maxBytes?: number
+}
+
+/** Reads a file as an input, refusing with a one-line `PareilError` whatever pareil cannot check. */
+export function readInput(path: string, options: ReadOptions = {}): SourceInput {
+  const maxBytes = options.maxBytes ?? defaultMaxBytes
+  let size: number
+  try {
+    const stats = statSync(path)
+    if (stats.isDirectory()) throw new PareilError('not-a-file', `${path}: is a directory; give a file`)
+    if (!stats.isFile()) throw new PareilError('not-a-file', `${path}: is not a regular file`)
+    size = stats.size
+  } catch (error) {
+    throw asInputError(error, path)
+  }
+  if (size > maxBytes) {
+    throw new PareilError(
+      'too-large',
+      `${path}: the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`,
+    )
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    throw asInputError(error, path)
+  }
+  return {path, text: decodeText(bytes, path)}
+}
+
+/** Reads one or two files and checks them. */
+export function checkFiles(paths: readonly string[], options: CheckOptions & ReadOptions = {}): Report {
+  const [first, second, ...rest] = paths
+  if (first === undefined || rest.length > 0) {
+    throw new PareilError('bad-input', `expected one or two files, got ${paths.length}`)
+  }
+  const inputs: [SourceInput] | [SourceInput, SourceInput] =
+    second === undefined ? [readInput(first, options)] : [readInput(first, options), readInput(second, options)]
+  return check(inputs, options)
+}
+
+function asInputError(error: unknown, path: string): PareilError {
+  if (error instanceof PareilError) return error
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'ENOENT') return new PareilError('not-found', `${path}: no such file`)
+  if (code === 'EACCES' || code === 'EPERM') return new PareilError('unreadable', `${path}: permission denied`)
+  if (code === 'EISDIR') return new PareilError('not-a-file', `${path}: is a directory; give a file`)
+  const reason = error instanceof Error ? error.message : String(error)
+  return new PareilError('unreadable', `${path}: cannot be read (${reason})`)
+}
+
+/** Sizes as people write them: 20 MB, 512 kB, 900 bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e6) return `${Number((bytes / 1e6).toFixed(1))} MB`
+  if (bytes >= 1e3) return `${Number((bytes / 1e3).toFixed(1))} kB`
+  return `${bytes} bytes`
+}
+
+export {PareilError} from './errors.js'

@@ -1,0 +1,253 @@
+import type {
+  Code,
+  Definition,
+  Html,
+  InlineCode,
+  List,
+  Nodes,
+  Parent,
+  PhrasingContent,
+  Root,
+  Table,
+} from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {Block, BlockKind, ListPlace, Mark, MarkKind, Source, TablePlace} from '../types.js'
+import {TextBuilder} from './text-builder.js'
+
+/** A block before it gets its id. */
+export type BlockDraft = Omit<Block, 'id'>
+
+const parser = unified().use(remarkParse).use(remarkGfm)
+
+/** Reads Markdown (CommonMark with GFM tables) into blocks, in document order. */
+export function readMarkdown(source: Source): BlockDraft[] {
+  const tree = parser.parse(source.text)
+  const walker = new Walker(source, collectDefinitions(tree))
+  walker.flow(tree, {quoted: false})
+  return walker.blocks
+}
+
+/** What a block inherits from the containers around it. */
+interface Context {
+  quoted: boolean
+  list?: ListPlace
+  table?: TablePlace
+}
+
+class Walker {
+  readonly blocks: BlockDraft[] = []
+  #lists = 0
+  #tables = 0
+
+  constructor(
+    readonly source: Source,
+    readonly definitions: Map<string, string>,
+  ) {}
+
+  flow(parent: Parent, context: Context): void {
+    for (const node of parent.children as Nodes[]) {
+      switch (node.type) {
+        case 'paragraph':
+          this.prose(node, context.list === undefined ? 'paragraph' : 'list-item', context)
+          break
+        case 'heading':
+          this.prose(node, 'heading', context, node.depth)
+          break
+        case 'blockquote':
+          this.flow(node, {...context, quoted: true})
+          break
+        case 'list':
+          this.list(node, context)
+          break
+        case 'table':
+          this.table(node, context)
+          break
+        case 'code':
+          this.code(node, context)
+          break
+        case 'html':
+          this.html(node, context)
+          break
+        case 'footnoteDefinition':
+          this.flow(node, context)
+          break
+        default:
+          // thematic breaks, definitions, front matter: no text to check
+          break
+      }
+    }
+  }
+
+  list(node: List, context: Context): void {
+    const id = ++this.#lists
+    const depth = (context.list?.depth ?? 0) + 1
+    node.children.forEach((item, index) => {
+      const list: ListPlace = {id, ordinal: index + 1, ordered: node.ordered === true, depth}
+      this.flow(item, {...context, list})
+    })
+  }
+
+  table(node: Table, context: Context): void {
+    const id = ++this.#tables
+    node.children.forEach((row, rowIndex) => {
+      row.children.forEach((cell, column) => {
+        this.prose(cell, 'table-cell', {...context, table: {id, row: rowIndex, column}})
+      })
+    })
+  }
+
+  prose(node: Nodes & Parent, kind: BlockKind, context: Context, depth?: number): void {
+    const builder = new TextBuilder()
+    const marks: Mark[] = []
+    this.phrasing(node.children as PhrasingContent[], builder, marks)
+    this.push(node, kind, context, builder, marks, true, depth)
+  }
+
+  code(node: Code, context: Context): void {
+    const builder = new TextBuilder()
+    const {start, end} = offsetsOf(node)
+    const text = this.source.text
+    // A fenced block's content starts after its opening fence line; an indented one at once.
+    const fenced = /^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))
+    const lineEnd = text.indexOf('\n', start)
+    const contentStart = fenced ? (lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1) : start
+    builder.match(node.value, text, contentStart, end, '\n', true)
+    this.push(node, 'code', context, builder, [], false)
+  }
+
+  html(node: Html, context: Context): void {
+    const builder = new TextBuilder()
+    const {start, end} = offsetsOf(node)
+    builder.match(node.value, this.source.text, start, end, '\n', true)
+    this.push(node, 'html', context, builder, [], false)
+  }
+
+  phrasing(nodes: PhrasingContent[], builder: TextBuilder, marks: Mark[]): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'text': {
+          const {start, end} = offsetsOf(node)
+          builder.match(node.value, this.source.text, start, end, ' ')
+          break
+        }
+        case 'emphasis':
+          this.marked('emphasis', node.children, builder, marks)
+          break
+        case 'strong':
+          this.marked('strong', node.children, builder, marks)
+          break
+        case 'delete':
+          this.phrasing(node.children, builder, marks)
+          break
+        case 'link':
+          this.marked('link', node.children, builder, marks, node.url)
+          break
+        case 'linkReference': {
+          const url = this.definitions.get(normalizeLabel(node.identifier))
+          this.marked('link', node.children, builder, marks, url)
+          break
+        }
+        case 'inlineCode':
+          this.inlineCode(node, builder, marks)
+          break
+        case 'break': {
+          const {start, end} = offsetsOf(node)
+          builder.atomic('\n', start, end - start)
+          break
+        }
+        case 'html': {
+          // An inline <br> is a line break; other inline HTML is markup, not text.
+          if (/^<br\s*\/?>$/i.test(node.value)) {
+            const {start, end} = offsetsOf(node)
+            builder.atomic('\n', start, end - start)
+          }
+          break
+        }
+        default:
+          // images, footnote references: no text of their own in the running prose
+          break
+      }
+    }
+  }
+
+  marked(kind: MarkKind, children: PhrasingContent[], builder: TextBuilder, marks: Mark[], url?: string): void {
+    const start = builder.length
+    const mark: Mark = {kind, start, end: start}
+    if (url !== undefined) mark.url = url
+    marks.push(mark)
+    this.phrasing(children, builder, marks)
+    mark.end = builder.length
+    if (mark.end === mark.start) marks.splice(marks.indexOf(mark), 1)
+  }
+
+  inlineCode(node: InlineCode, builder: TextBuilder, marks: Mark[]): void {
+    const {start, end} = offsetsOf(node)
+    const raw = this.source.text.slice(start, end)
+    const fence = /^`+/.exec(raw)?.[0].length ?? 0
+    let from = start + fence
+    let to = end - fence
+    // CommonMark strips one space (or line ending) from each side when both have one.
+    const inner = this.source.text.slice(from, to)
+    if (node.value.length < inner.length && /^[ \r\n]/.test(inner) && /[ \r\n]$/.test(inner)) {
+      from += 1
+      to -= 1
+    }
+    const markStart = builder.length
+    builder.match(node.value, this.source.text, from, to, ' ', true)
+    if (builder.length > markStart) marks.push({kind: 'inline-code', start: markStart, end: builder.length})
+  }
+
+  push(
+    node: Nodes,
+    kind: BlockKind,
+    context: Context,
+    builder: TextBuilder,
+    marks: Mark[],
+    prose: boolean,
+    depth?: number,
+  ): void {
+    // A block with no text (an empty cell, an empty heading) has nothing to compare.
+    if (builder.text.trim() === '') return
+    const {start, end} = offsetsOf(node)
+    const block: BlockDraft = {
+      source: this.source.index,
+      kind,
+      text: builder.text,
+      marks: marks.sort((a, b) => a.start - b.start || b.end - a.end),
+      position: {start: this.source.pointAt(start), end: this.source.pointAt(end)},
+      prose,
+      map: builder.segments,
+    }
+    if (depth !== undefined) block.depth = depth
+    if (context.list !== undefined) block.list = context.list
+    if (context.table !== undefined) block.table = context.table
+    if (context.quoted) block.quoted = true
+    this.blocks.push(block)
+  }
+}
+
+function offsetsOf(node: Nodes): {start: number; end: number} {
+  return {start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+}
+
+/** Link reference definitions, so that `[text][ref]` links carry their URL. */
+function collectDefinitions(tree: Root): Map<string, string> {
+  const definitions = new Map<string, string>()
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') {
+      const definition = node as Definition
+      const label = normalizeLabel(definition.identifier)
+      // The first definition of a label wins, as in CommonMark.
+      if (!definitions.has(label)) definitions.set(label, definition.url)
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
+  }
+  visit(tree)
+  return definitions
+}
+
+function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,36 @@
+import type {Source} from '../types.js'
+import type {BlockDraft} from './markdown.js'
+import {TextBuilder} from './text-builder.js'
+
+/**
+ * Reads plain text: paragraphs are separated by blank lines. Line breaks inside
+ * a paragraph are kept as `\n` (in plain text, nothing tells a wrapped line
+ * from an address line); leading and trailing spaces of each line are dropped.
+ */
+export function readPlainText(source: Source): BlockDraft[] {
+  const blocks: BlockDraft[] = []
+  const text = source.text
+  const paragraph = /[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g
+  for (const match of text.matchAll(paragraph)) {
+    const start = match.index
+    const end = start + match[0].length
+    const value = match[0]
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .join('\n')
+    const builder = new TextBuilder()
+    builder.match(value, text, start, end, '\n', true)
+    const first = start + (match[0].length - match[0].trimStart().length)
+    const last = end - (match[0].length - match[0].trimEnd().length)
+    blocks.push({
+      source: source.index,
+      kind: 'paragraph',
+      text: builder.text,
+      marks: [],
+      position: {start: source.pointAt(first), end: source.pointAt(last)},
+      prose: true,
+      map: builder.segments,
+    })
+  }
+  return blocks
+}

@@ -1,0 +1,138 @@
+import type {Finding, Pair, Report, ReportBlock, Severity, Span} from '../types.js'
+
+export interface TextOptions {
+  /** ANSI colours; the CLI turns them on only for a terminal. */
+  color?: boolean
+}
+
+const layoutNames: Record<Report['layout'], string> = {
+  'en-fr-halves': 'English half, then French half',
+  'fr-en-halves': 'French half, then English half',
+  interleaved: 'English and French interleaved',
+  'side-by-side': 'English and French side by side',
+  separate: 'English and French in separate files',
+  monolingual: 'one language only',
+  mixed: 'mixed, no clear layout',
+  unknown: 'unknown (layout detection is not available yet)',
+}
+
+/**
+ * The report for people: a header per source, then findings in compiler style
+ * (`file:line:column: severity: message [rule]`) with the English and French
+ * places under each, grouped by aligned paragraph pair, then a summary line.
+ */
+export function formatText(report: Report, options: TextOptions = {}): string {
+  const paint = painter(options.color === true)
+  const paths = report.sources.map((source) => source.path)
+  const lines: string[] = []
+
+  lines.push(paint.bold(paths.join(' + ')))
+  lines.push(`  layout: ${layoutNames[report.layout]}`)
+  for (const part of report.parts) {
+    const {start, end} = part.position
+    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${paths[part.source]}:${start.line}-${end.line}`)
+  }
+  lines.push(`  ${count(report.blocks.length, 'block')}, ${count(report.pairs.length, 'aligned pair')}`)
+
+  for (const group of groupByPair(report)) {
+    lines.push('')
+    lines.push(paint.dim(group.title))
+    for (const finding of group.findings) lines.push(...formatFinding(finding, paths, paint))
+  }
+
+  lines.push('')
+  const {errors, warnings, infos} = report.summary
+  const summary = `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}`
+  lines.push(errors > 0 ? paint.red(summary) : warnings > 0 ? paint.yellow(summary) : paint.green(summary))
+  return `${lines.join('\n')}\n`
+}
+
+function formatFinding(finding: Finding, paths: readonly string[], paint: Painter): string[] {
+  const first = finding.en ?? finding.fr
+  const place = first === null ? paths.join(' + ') : at(first, paths)
+  const severity = paint.severity(finding.severity)
+  const confidence = `confidence ${finding.confidence.toFixed(2)}`
+  const lines = [`${place}: ${severity}: ${finding.message} ${paint.dim(`[${finding.rule}, ${confidence}]`)}`]
+  if (finding.en !== null) lines.push(`  en ${range(finding.en, paths)}  ${quote(finding.en.text)}`)
+  if (finding.fr !== null) lines.push(`  fr ${range(finding.fr, paths)}  ${quote(finding.fr.text)}`)
+  return lines
+}
+
+interface Group {
+  title: string
+  findings: Finding[]
+}
+
+/** Findings grouped under the paragraph pair whose blocks hold them; the rest under the document. */
+function groupByPair(report: Report): Group[] {
+  const blocks = new Map(report.blocks.map((block) => [block.id, block]))
+  const groups = new Map<Pair | null, Finding[]>()
+  for (const finding of report.findings) {
+    const pair = report.pairs.find((candidate) => holds(candidate, finding, blocks)) ?? null
+    groups.set(pair, [...(groups.get(pair) ?? []), finding])
+  }
+  return [...groups].map(([pair, findings]) => ({
+    title: pair === null ? 'document' : `pair ${[...pair.en, ...pair.fr].join(' ')} (score ${pair.score.toFixed(2)})`,
+    findings,
+  }))
+}
+
+function holds(pair: Pair, finding: Finding, blocks: Map<string, ReportBlock>): boolean {
+  const inside = (span: Span | null, ids: readonly string[]): boolean =>
+    span !== null &&
+    ids.some((id) => {
+      const block = blocks.get(id)
+      return (
+        block !== undefined &&
+        block.source === span.source &&
+        block.position.start.offset <= span.position.start.offset &&
+        span.position.end.offset <= block.position.end.offset
+      )
+    })
+  return inside(finding.en, pair.en) || inside(finding.fr, pair.fr)
+}
+
+function at(span: Span, paths: readonly string[]): string {
+  return `${paths[span.source]}:${span.position.start.line}:${span.position.start.column}`
+}
+
+function range(span: Span, paths: readonly string[]): string {
+  const {start, end} = span.position
+  return `${at(span, paths)}-${end.line === start.line ? '' : `${end.line}:`}${end.column}`
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return `"${flat.length > 100 ? `${flat.slice(0, 99)}…` : flat}"`
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+interface Painter {
+  bold(text: string): string
+  dim(text: string): string
+  red(text: string): string
+  yellow(text: string): string
+  green(text: string): string
+  severity(severity: Severity): string
+}
+
+function painter(color: boolean): Painter {
+  const wrap =
+    (open: number, close: number) =>
+    (text: string): string =>
+      color ? `\u001B[${open}m${text}\u001B[${close}m` : text
+  const red = wrap(31, 39)
+  const yellow = wrap(33, 39)
+  const blue = wrap(34, 39)
+  return {
+    bold: wrap(1, 22),
+    dim: wrap(2, 22),
+    red,
+    yellow,
+    green: wrap(32, 39),
+    severity: (severity) => (severity === 'error' ? red : severity === 'warning' ? yellow : blue)(severity),
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * The shared vocabulary of pareil: every layer speaks in these types.
+ *
+ * Positions follow unist: lines and columns are 1-based, offsets are 0-based
+ * indices into the source text as read (a JavaScript string, so UTF-16 code
+ * units). Offsets are the single source of truth; lines and columns are derived.
+ */
+
+/** A place in a source file. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A range in a source file: `end` is exclusive. */
+export interface Position {
+  start: Point
+  end: Point
+}
+
+/** A language pareil checks. */
+export type Lang = 'en' | 'fr'
+
+/** The language of one block, as detection sees it. */
+export type BlockLang = Lang | 'bilingual' | 'neutral' | 'unknown'
+
+/** The kinds of block a document is made of. */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'table-cell'
+  | 'blockquote'
+  | 'code'
+  | 'html'
+
+/** The kinds of inline mark kept over a block's plain text. */
+export type MarkKind = 'emphasis' | 'strong' | 'link' | 'inline-code'
+
+/**
+ * An inline mark as a range over a block's plain text (`end` exclusive).
+ * Marks nest: `***a***` gives an emphasis and a strong over the same range.
+ */
+export interface Mark {
+  kind: MarkKind
+  start: number
+  end: number
+  /** The link target, for `link` marks. */
+  url?: string
+}
+
+/** Where a list item sits. */
+export interface ListPlace {
+  /** Identifies the list within its source; nested lists have their own id. */
+  id: number
+  /** 1-based position of the item within its list. */
+  ordinal: number
+  ordered: boolean
+  /** 1 for a top-level list, 2 for a list nested in an item, and so on. */
+  depth: number
+}
+
+/** Where a table cell sits. */
+export interface TablePlace {
+  /** Identifies the table within its source. */
+  id: number
+  /** 0-based row; row 0 is the header row. */
+  row: number
+  /** 0-based column. */
+  column: number
+}
+
+/**
+ * One piece of the plain-text-to-source mapping: `textLength` characters of
+ * plain text starting at `text` came from `sourceLength` characters of source
+ * starting at `source`. Either both lengths are equal (a verbatim run) or the
+ * piece is atomic (an escape, a character reference, a hard break).
+ */
+export interface MapSegment {
+  text: number
+  source: number
+  textLength: number
+  sourceLength: number
+}
+
+/** One unit of a document: a paragraph, a heading, a list item, a table cell… */
+export interface Block {
+  /** Unique across every input of one check, e.g. `b12`. */
+  id: string
+  /** Index of the input this block comes from (0 or 1). */
+  source: number
+  kind: BlockKind
+  /** Plain text: markup removed, hard line breaks kept as `\n`. */
+  text: string
+  marks: Mark[]
+  /** Where the block stands in its source. */
+  position: Position
+  /** False for code and raw HTML: kept for completeness but not prose to translate. */
+  prose: boolean
+  /** Heading depth (1–6), for headings. */
+  depth?: number
+  list?: ListPlace
+  table?: TablePlace
+  /** True for blocks inside a block quote (their kind may be paragraph, list-item…). */
+  quoted?: boolean
+  /** Maps plain-text offsets back to source offsets, in text order. */
+  map: MapSegment[]
+}
+
+/** The formats pareil reads. */
+export type InputFormat = 'markdown' | 'text'
+
+/** One input to a check: a path (for messages and reports) and its text. */
+export interface SourceInput {
+  path: string
+  text: string
+  /** Defaults from the path's extension: `.txt` is text, anything else Markdown. */
+  format?: InputFormat
+}
+
+/** A source as read, with what is needed to turn offsets into positions. */
+export interface Source {
+  /** Index of this source in the check (0 or 1). */
+  index: number
+  path: string
+  text: string
+  format: InputFormat
+  /** Converts a 0-based offset into a Point. */
+  pointAt(offset: number): Point
+}
+
+/** A source and its blocks, in document order. */
+export interface Document {
+  source: Source
+  blocks: Block[]
+}
+
+/** A range of one source, with the text it covers. */
+export interface Span {
+  source: number
+  text: string
+  position: Position
+}
+
+/** How the English and French parts are laid out. */
+export type Layout =
+  | 'en-fr-halves'
+  | 'fr-en-halves'
+  | 'interleaved'
+  | 'side-by-side'
+  | 'separate'
+  | 'monolingual'
+  | 'mixed'
+  | 'unknown'
+
+/** A stretch of one source that holds one language's version. */
+export interface Part {
+  lang: Lang
+  source: number
+  position: Position
+}
+
+/** What detection found. */
+export interface Detection {
+  layout: Layout
+  parts: Part[]
+  /** Language per block id. */
+  langs: Map<string, BlockLang>
+}
+
+/** Two aligned sentence groups. */
+export interface SentencePair {
+  en: Span[]
+  fr: Span[]
+  /** How surely the two sides say the same thing, in [0, 1]. */
+  score: number
+}
+
+/** Aligned paragraph groups; one side is empty for a block with no counterpart. */
+export interface Pair {
+  en: string[]
+  fr: string[]
+  score: number
+  sentences: SentencePair[]
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** A severity as users set it: `off` disables a rule. */
+export type SeveritySetting = Severity | 'off'
+
+export type Category =
+  | 'omission'
+  | 'addition'
+  | 'meaning'
+  | 'number'
+  | 'date'
+  | 'name'
+  | 'term'
+  | 'format'
+  | 'untranslated'
+  | 'structure'
+  | 'typography'
+
+/** One divergence between the English and French versions. */
+export interface Finding {
+  rule: string
+  severity: Severity
+  category: Category
+  message: string
+  /** How sure the rule is that this is a real divergence, in [0, 1]. */
+  confidence: number
+  en: Span | null
+  fr: Span | null
+  /** The rule's documentation page, relative to the package root. */
+  docs?: string
+}
+
+export interface Summary {
+  errors: number
+  warnings: number
+  infos: number
+}
+
+/** The JSON report, schema version 1 (see docs/report.md). */
+export interface Report {
+  schemaVersion: 1
+  tool: {name: string; version: string}
+  sources: Array<{path: string; format: InputFormat}>
+  layout: Layout
+  parts: Part[]
+  blocks: ReportBlock[]
+  pairs: Pair[]
+  findings: Finding[]
+  summary: Summary
+}
+
+/** A block as the report shows it: its place, language and text, without the internal map. */
+export interface ReportBlock {
+  id: string
+  source: number
+  kind: BlockKind
+  lang: BlockLang
+  text: string
+  position: Position
+  prose: boolean
+  marks: Mark[]
+  depth?: number
+  list?: ListPlace
+  table?: TablePlace
+  quoted?: boolean
+}

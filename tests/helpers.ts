@@ -1,0 +1,76 @@
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {sourceOffsets} from '../src/read/locate.js'
+import type {Block, Document} from '../src/types.js'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url))
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(fixturePath(name), 'utf8')
+}
+
+const schema = JSON.parse(readFileSync(new URL('../docs/report.schema.json', import.meta.url), 'utf8')) as object
+const ajv = new Ajv2020({allErrors: true, strict: true})
+export const validateReport = ajv.compile(schema)
+
+/** Validates against docs/report.schema.json and returns the errors as text ('' when valid). */
+export function schemaErrors(report: unknown): string {
+  return validateReport(report) ? '' : ajv.errorsText(validateReport.errors)
+}
+
+/**
+ * Whether `slice` of source can produce `text` in a block's plain text: the same
+ * characters, an escape, a character reference, a line ending read as a space,
+ * or a hard break (`  \n`, `\\\n`, `<br>`) read as `\n`.
+ */
+export function produces(slice: string, text: string): boolean {
+  if (slice === text) return true
+  if (text === ' ' && /^(?:\r?\n|\r)$/.test(slice)) return true
+  if (text === '\n' && /^(?:[ \t]{2,}\r?\n|\\\r?\n|<br\s*\/?>|\r\n)$/i.test(slice)) return true
+  if (slice.length === 2 && slice[0] === '\\' && slice[1] === text) return true
+  const reference = /^&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|(\w+));$/.exec(slice)
+  if (reference !== null) {
+    const [, hex, decimal, name] = reference
+    if (name !== undefined) return decodeNamedCharacterReference(name) === text
+    return String.fromCodePoint(Number.parseInt(hex ?? decimal ?? '', hex === undefined ? 10 : 16)) === text
+  }
+  return false
+}
+
+/**
+ * Checks that every character of a block's text maps to source that produces
+ * it, in order, inside the block. Returns the problems found ('' when none).
+ */
+export function mappingProblems(document: Document, block: Block): string {
+  const source = document.source.text
+  const problems: string[] = []
+  let covered = 0
+  for (const segment of block.map) {
+    if (segment.text !== covered) problems.push(`${block.id}: gap in text coverage at ${covered}`)
+    covered = segment.text + segment.textLength
+    const text = block.text.slice(segment.text, covered)
+    const slice = source.slice(segment.source, segment.source + segment.sourceLength)
+    const ok =
+      segment.textLength === segment.sourceLength
+        ? [...text].every((char, i) => produces(slice.charAt(i), char))
+        : produces(slice, text)
+    if (!ok) problems.push(`${block.id}: ${JSON.stringify(text)} from ${JSON.stringify(slice)}`)
+  }
+  if (covered !== block.text.length) problems.push(`${block.id}: text not covered after ${covered}`)
+  let previous = -1
+  for (let i = 0; i < block.text.length; i++) {
+    const {start, end} = sourceOffsets(block, i, i + 1)
+    if (start <= previous) problems.push(`${block.id}: offset of character ${i} does not advance`)
+    if (start < block.position.start.offset || end > block.position.end.offset) {
+      problems.push(`${block.id}: character ${i} maps outside the block`)
+    }
+    previous = start
+  }
+  return problems.join('\n')
+}
