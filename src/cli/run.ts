@@ -1,12 +1,11 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {atOrAbove} from '../check/severity.js'
 import {PareilError} from '../errors.js'
 import {checkFiles, defaultMaxBytes} from '../node.js'
 import {formatJson} from '../report/json.js'
 import {formatText} from '../report/text.js'
-import type {Report, Severity} from '../types.js'
 import {tool} from '../version.js'
+import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage} from './help.js'
 import {parseSize} from './size.js'
 
@@ -18,10 +17,6 @@ export interface CliIo {
   isTTY: boolean
   env: Readonly<Record<string, string | undefined>>
 }
-
-export const exitCodes = {ok: 0, findings: 1, usage: 2, internal: 3} as const
-
-type FailOn = Severity | 'never'
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
@@ -72,7 +67,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   const output = format === 'json' ? formatJson(report) : formatText(report, {color})
   if (values.out === undefined) io.stdout(output)
   else writeOut(values.out, output)
-  return failsOn(report, failOn) ? exitCodes.findings : exitCodes.ok
+  return exitCodeFor(report, failOn)
 }
 
 function parse(argv: readonly string[]) {
@@ -111,11 +106,6 @@ function wantsColor(values: {color?: boolean; 'no-color'?: boolean}, io: CliIo):
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false
   if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true
   return io.isTTY
-}
-
-function failsOn(report: Report, failOn: FailOn): boolean {
-  if (failOn === 'never') return false
-  return report.findings.some((finding) => atOrAbove(finding.severity, failOn))
 }
 
 function writeOut(path: string, text: string): void {

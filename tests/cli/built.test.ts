@@ -1,0 +1,68 @@
+// Runs the built package (dist/, made by `npm test` before vitest) as users and scripts do.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, describe, expect, it} from 'vitest'
+import {fixturePath, root, schemaErrors} from '../helpers.js'
+
+const bin = join(root, 'dist', 'cli', 'main.js')
+const letter = fixturePath('ministerial-letter-2021.md')
+const dir = mkdtempSync(join(tmpdir(), 'pareil-built-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+function pareil(...args: string[]) {
+  return spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8'})
+}
+
+describe('the built CLI', () => {
+  it('is the package bin, with a shebang', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {bin: Record<string, string>}
+    expect(join(root, pkg.bin['pareil'] ?? '')).toBe(bin)
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+
+  it('prints a clean JSON report on stdout', () => {
+    const result = pareil('check', letter, '--format', 'json')
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(schemaErrors(JSON.parse(result.stdout))).toBe('')
+  })
+
+  it('reports an input error in one line, without a stack trace', () => {
+    const result = pareil('check', join(dir, 'nope.md'))
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(`pareil: ${join(dir, 'nope.md')}: no such file\n`)
+  })
+
+  it('stops quietly when its reader closes the pipe early', () => {
+    // Large enough that the report overflows the pipe buffer after `head` has gone.
+    const long = join(dir, 'long.md')
+    writeFileSync(long, readFileSync(letter, 'utf8').repeat(20))
+    const command = `"${process.execPath}" "${bin}" check "${long}" --format json | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`
+    const result = spawnSync('bash', ['-c', command], {encoding: 'utf8'})
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('0\n')
+  })
+})
+
+describe('importing pareil', () => {
+  it.each(['index.js', 'node.js'])('dist/%s prints nothing and leaves process.env unchanged, even beside a .env file', (entry) => {
+    writeFileSync(join(dir, '.env'), 'PAREIL_LEAK=from-dotenv\n')
+    const url = pathToFileURL(join(root, 'dist', entry)).href
+    const script = `
+      const before = JSON.stringify(process.env)
+      const api = await import(${JSON.stringify(url)})
+      const after = JSON.stringify(process.env)
+      process.stderr.write(JSON.stringify({same: before === after, exports: Object.keys(api).length}))
+    `
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: dir, encoding: 'utf8'})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe('')
+    const seen = JSON.parse(result.stderr) as {same: boolean; exports: number}
+    expect(seen.same).toBe(true)
+    expect(seen.exports).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,169 @@
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {exitCodeFor} from '../../src/cli/exit.js'
+import {run} from '../../src/cli/run.js'
+import {check} from '../../src/pipeline.js'
+import type {Finding, Report, Severity} from '../../src/types.js'
+import {fixturePath, schemaErrors} from '../helpers.js'
+
+const letter = fixturePath('ministerial-letter-2021.md')
+const dir = mkdtempSync(join(tmpdir(), 'pareil-cli-'))
+afterAll(() => rmSync(dir, {recursive: true, force: true}))
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+function cli(args: string[], options: {isTTY?: boolean; env?: Record<string, string>} = {}) {
+  let stdout = ''
+  let stderr = ''
+  const code = run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: options.isTTY ?? false,
+    env: options.env ?? {},
+  })
+  return {code, stdout, stderr}
+}
+
+describe('pareil check: input errors exit 2 with one line on stderr', () => {
+  const big = file('big.md', `${'Hello world. '.repeat(100)}\n`)
+  mkdirSync(join(dir, 'folder'), {recursive: true})
+  const cases: Array<[string, string[], RegExp]> = [
+    ['a missing file', ['check', join(dir, 'missing.md')], /missing\.md: no such file$/],
+    ['a directory', ['check', join(dir, 'folder')], /folder: is a directory; give a file$/],
+    ['a binary file', ['check', file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /image\.md: this is a binary file, not text$/],
+    ['a non-UTF-8 file', ['check', file('latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))], /latin1\.md: the file is not valid UTF-8 \(byte 3 is not\)/],
+    ['an empty file', ['check', file('empty.md', '')], /empty\.md: the file is empty$/],
+    ['a file over the size limit', ['check', big, '--max-size', '1kB'], /big\.md: the file is 1\.3 kB, over the 1 kB limit \(raise it with --max-size\)$/],
+    ['an HTML page', ['check', file('page.md', '<!DOCTYPE html>\n<html><body><p>Bonjour</p></body></html>\n')], /page\.md: this is an HTML page, not Markdown or plain text$/],
+    ['JSON data', ['check', file('data.md', '{"en": "Hello", "fr": "Bonjour"}\n')], /data\.md: this is JSON data, not Markdown or plain text$/],
+    ['a file with code only', ['check', file('code.md', '```\nconst x = 1\n```\n')], /code\.md: no prose to check \(1 blocks of code, HTML or symbols\)$/],
+    ['a file of symbols', ['check', file('symbols.md', '---\n\n***\n\n1. 2. 3.\n')], /symbols\.md: no prose to check/],
+    ['three files', ['check', letter, letter, letter], /check: expected one or two files, got 3$/],
+    ['no file', ['check'], /check: give a file to check/],
+    ['an unknown option', ['check', letter, '--fromat', 'json'], /Unknown option '--fromat'/],
+    ['a bad --format', ['check', letter, '--format', 'xml'], /--format: expected one of text, json, got 'xml'$/],
+    ['a bad --fail-on', ['check', letter, '--fail-on', 'fatal'], /--fail-on: expected one of error, warning, info, never, got 'fatal'$/],
+    ['a bad --max-size', ['check', letter, '--max-size', 'big'], /--max-size: expected a size such as 20MB/],
+    ['an unknown command', ['letter.md'], /unknown command 'letter\.md'; did you mean 'pareil check letter\.md'\?/],
+    ['an --out path that cannot be written', ['check', letter, '--out', join(dir, 'no', 'such', 'dir.json')], /cannot write the report \(its folder does not exist\)$/],
+  ]
+  it.each(cases)('%s', (_name, args, message) => {
+    const result = cli(args)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/^pareil: /)
+    expect(result.stderr.trimEnd()).toMatch(message)
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('refuses an unreadable file', () => {
+    if (process.getuid?.() === 0) return // root reads everything
+    const path = file('secret.md', 'Text.\n')
+    chmodSync(path, 0o000)
+    expect(cli(['check', path]).stderr).toMatch(/permission denied/)
+  })
+})
+
+describe('pareil check: reports', () => {
+  it('prints the text report and exits 0 when nothing fails', () => {
+    const result = cli(['check', letter])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('44 blocks')
+    expect(result.stdout).not.toContain('\u001B[')
+  })
+
+  it('prints a JSON report that validates against the schema', () => {
+    const result = cli(['check', letter, '--format', 'json'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as Report
+    expect(schemaErrors(report)).toBe('')
+    expect(report.sources).toEqual([{path: letter, format: 'markdown'}])
+  })
+
+  it('checks two files, Markdown and plain text', () => {
+    const en = file('en.txt', 'Thank you for writing.\n')
+    const fr = file('fr.md', 'Je vous remercie de m’avoir écrit.\n')
+    const report = JSON.parse(cli(['check', en, fr, '--format', 'json']).stdout) as Report
+    expect(report.sources.map((source) => source.format)).toEqual(['text', 'markdown'])
+    expect(report.blocks.map((block) => [block.id, block.source])).toEqual([
+      ['b1', 0],
+      ['b2', 1],
+    ])
+  })
+
+  it('writes the report to --out and nothing to stdout', () => {
+    const out = join(dir, 'report.json')
+    const result = cli(['check', letter, '--format', 'json', '--out', out])
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(schemaErrors(JSON.parse(readFileSync(out, 'utf8')))).toBe('')
+  })
+
+  it('colours the text report on a terminal only, and follows NO_COLOR, FORCE_COLOR, --color and --no-color', () => {
+    const ansi = '\u001B['
+    expect(cli(['check', letter], {isTTY: true}).stdout).toContain(ansi)
+    expect(cli(['check', letter], {isTTY: true, env: {NO_COLOR: '1'}}).stdout).not.toContain(ansi)
+    expect(cli(['check', letter], {env: {FORCE_COLOR: '1'}}).stdout).toContain(ansi)
+    expect(cli(['check', letter, '--color']).stdout).toContain(ansi)
+    expect(cli(['check', letter, '--no-color'], {isTTY: true}).stdout).not.toContain(ansi)
+  })
+})
+
+describe('exit codes and --fail-on', () => {
+  const base = check({path: 'a.md', text: 'Text.\n'})
+  const finding = (severity: Severity): Finding => ({
+    rule: 'r',
+    severity,
+    category: 'omission',
+    message: 'm',
+    confidence: 1,
+    en: null,
+    fr: null,
+  })
+  const withFindings = (...severities: Severity[]): Report => ({...base, findings: severities.map(finding)})
+
+  it.each([
+    [[], 'error', 0],
+    [['warning'], 'error', 0],
+    [['error'], 'error', 1],
+    [['warning'], 'warning', 1],
+    [['info'], 'warning', 0],
+    [['info'], 'info', 1],
+    [['error'], 'never', 0],
+  ] as const)('findings %j with --fail-on %s exit %i', (severities, failOn, code) => {
+    expect(exitCodeFor(withFindings(...severities), failOn)).toBe(code)
+  })
+
+  it('accepts --fail-on on the command line', () => {
+    expect(cli(['check', letter, '--fail-on', 'info']).code).toBe(0)
+    expect(cli(['check', letter, '--fail-on', 'never']).code).toBe(0)
+  })
+})
+
+describe('help and version', () => {
+  it('prints usage with --help, -h and help, and exits 0', () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['check', '--help']]) {
+      const result = cli(args)
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(/^Usage: pareil check <file> \[<file2>\]/)
+      expect(result.stdout).toContain('--fail-on')
+    }
+  })
+
+  it('prints usage on stderr and exits 2 when run with nothing', () => {
+    const result = cli([])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^Usage:/)
+  })
+
+  it('prints the package version with --version, -v and version', () => {
+    const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
+    for (const args of [['--version'], ['-v'], ['version']]) expect(cli(args)).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
+  })
+})

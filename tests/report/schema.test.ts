@@ -1,0 +1,80 @@
+import {describe, expect, it} from 'vitest'
+import type {Rule} from '../../src/check/rule.js'
+import {check} from '../../src/pipeline.js'
+import {spanOf} from '../../src/read/locate.js'
+import type {Report} from '../../src/types.js'
+import {readFixture, schemaErrors} from '../helpers.js'
+
+const letter = {path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')}
+const note = {path: 'fixtures/briefing-note-ocse.md', text: readFixture('briefing-note-ocse.md')}
+
+/** True when the characters of `text` appear in `source`, in order (markup may sit between them). */
+function isSubsequence(text: string, source: string): boolean {
+  let j = 0
+  for (const char of text.replace(/\s+/g, '')) {
+    j = source.indexOf(char, j)
+    if (j === -1) return false
+    j += 1
+  }
+  return true
+}
+
+/** A rule that reports one finding with spans on both sides, so that every part of the contract is exercised. */
+const probe: Rule = {
+  meta: {id: 'probe', category: 'term', defaultSeverity: 'warning', description: 'Test probe.'},
+  check(context) {
+    const [english, french] = context.documents.map((document) => ({document, block: document.blocks[5]}))
+    if (english?.block === undefined) return
+    context.report({
+      message: 'probe finding',
+      confidence: 0.5,
+      en: spanOf(english.document.source, english.block, 0, 4),
+      fr: french?.block === undefined ? null : spanOf(french.document.source, french.block, 0, 4),
+    })
+  },
+}
+
+describe('the JSON report, schema version 1', () => {
+  it.each([
+    ['the seed letter', [letter]],
+    ['the briefing note', [note]],
+    ['two separate files', [letter, note]],
+  ] as const)('validates for %s', (_name, inputs) => {
+    const report = check(inputs.length === 1 ? inputs[0] : [inputs[0], inputs[1]], {ruleSet: [probe]})
+    expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toBe('')
+    expect(report.schemaVersion).toBe(1)
+    expect(report.sources.map((source) => source.path)).toEqual(inputs.map((input) => input.path))
+    expect(report.summary).toEqual({errors: 0, warnings: 1, infos: 0})
+  })
+
+  it('lists every block with a position whose source holds its text', () => {
+    const report = check(letter)
+    expect(report.blocks).toHaveLength(44)
+    for (const block of report.blocks) {
+      const slice = letter.text.slice(block.position.start.offset, block.position.end.offset)
+      expect(isSubsequence(block.text, slice), block.id).toBe(true)
+      expect(block.position.start.line).toBeLessThanOrEqual(block.position.end.line)
+    }
+  })
+
+  it('marks stages not built yet honestly: layout unknown, no parts, no pairs, no language', () => {
+    const report = check(letter)
+    expect(report.layout).toBe('unknown')
+    expect(report.parts).toEqual([])
+    expect(report.pairs).toEqual([])
+    expect(new Set(report.blocks.map((block) => block.lang))).toEqual(new Set(['unknown']))
+  })
+
+  it('validates pairs with sentence spans and rejects what breaks the contract', () => {
+    const report = check(letter, {ruleSet: [probe]})
+    const span = report.findings[0]?.en
+    if (span === undefined || span === null) throw new Error('probe did not report')
+    const withPair: Report = {...report, pairs: [{en: ['b7'], fr: ['b29'], score: 0.9, sentences: [{en: [span], fr: [], score: 0.2}]}]}
+    expect(schemaErrors(withPair)).toBe('')
+    expect(schemaErrors({...withPair, pairs: [{en: ['b7'], fr: [], score: 1.5, sentences: []}]})).toMatch(/score must be <= 1/)
+    expect(schemaErrors({...report, layout: 'diagonal'})).toMatch(/allowed values/)
+    expect(schemaErrors({...report, schemaVersion: 2})).not.toBe('')
+    const {summary: _summary, ...withoutSummary} = report
+    expect(schemaErrors(withoutSummary)).toMatch(/summary/)
+  })
+})

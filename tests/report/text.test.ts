@@ -1,0 +1,71 @@
+import {describe, expect, it} from 'vitest'
+import type {Rule} from '../../src/check/rule.js'
+import {check} from '../../src/pipeline.js'
+import {spanOf} from '../../src/read/locate.js'
+import {formatText} from '../../src/report/text.js'
+import type {Report} from '../../src/types.js'
+
+const input = {path: 'letter.md', text: 'Intro.\n\nThe *Criminal Code* applies.\n\nLe *Code criminel* s’applique.\n'}
+
+const mismatch: Rule = {
+  meta: {id: 'term-probe', category: 'term', defaultSeverity: 'error', description: 'Test rule.'},
+  check(context) {
+    const document = context.documents[0]
+    const [, en, fr] = document?.blocks ?? []
+    if (document === undefined || en === undefined || fr === undefined) return
+    context.report({
+      message: "'Criminal Code' has no counterpart",
+      confidence: 0.8,
+      en: spanOf(document.source, en, 4, 17),
+      fr: spanOf(document.source, fr, 3, 16),
+    })
+    context.report({message: 'document-level note', confidence: 1, en: null, fr: null})
+  },
+}
+
+function reportWithPair(): Report {
+  const report = check(input, {ruleSet: [mismatch], rules: {'term-probe': 'warning'}})
+  return {...report, pairs: [{en: ['b2'], fr: ['b3'], score: 0.75, sentences: []}]}
+}
+
+describe('the text report', () => {
+  it('prints compiler-style places for both sides, grouped by pair, and a summary', () => {
+    expect(formatText(reportWithPair())).toBe(
+      [
+        'letter.md',
+        '  layout: unknown (layout detection is not available yet)',
+        '  3 blocks, 1 aligned pair',
+        '',
+        'document',
+        'letter.md: warning: document-level note [term-probe, confidence 1.00]',
+        '',
+        'pair b2 b3 (score 0.75)',
+        "letter.md:3:6: warning: 'Criminal Code' has no counterpart [term-probe, confidence 0.80]",
+        '  en letter.md:3:6-19  "Criminal Code"',
+        '  fr letter.md:5:5-18  "Code criminel"',
+        '',
+        '0 errors, 2 warnings, 0 infos',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('colours only when asked', () => {
+    const report = reportWithPair()
+    expect(formatText(report)).not.toContain('\u001B[')
+    expect(formatText(report, {color: true})).toContain('\u001B[33mwarning\u001B[39m')
+  })
+
+  it('names the parts found with their line ranges', () => {
+    const report = check(input)
+    const withParts: Report = {
+      ...report,
+      layout: 'en-fr-halves',
+      parts: [
+        {lang: 'en', source: 0, position: report.blocks[1]?.position ?? report.blocks[0]!.position},
+        {lang: 'fr', source: 0, position: report.blocks[2]!.position},
+      ],
+    }
+    expect(formatText(withParts)).toContain('  layout: English half, then French half\n  English part: letter.md:3-3\n  French part: letter.md:5-5\n')
+  })
+})
