@@ -16,6 +16,7 @@ export interface ReadOptions {
 
 /** Reads a file as an input, refusing with a one-line `PareilError` whatever pareil cannot check. */
 export function readInput(path: string, options: ReadOptions = {}): SourceInput {
+  refuseUnsupportedFormat(path)
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   let size: number
   try {
@@ -50,6 +51,19 @@ export function checkFiles(paths: readonly string[], options: CheckOptions & Rea
   const inputs: [SourceInput] | [SourceInput, SourceInput] =
     second === undefined ? [readInput(first, options)] : [readInput(first, options), readInput(second, options)]
   return check(inputs, options)
+}
+
+/** Document formats that pareil does not read yet, named so that the user knows what to do. */
+const unsupported = /\.(html?|xhtml|docx?|odt|rtf|pdf|pptx?|xlsx?|xliff|xlf|tmx|json|ya?ml|xml)$/i
+
+function refuseUnsupportedFormat(path: string): void {
+  const extension = unsupported.exec(path)?.[1]
+  if (extension !== undefined) {
+    throw new PareilError(
+      'not-markdown',
+      `${path}: .${extension.toLowerCase()} files are not supported; give Markdown (.md) or plain text (.txt)`,
+    )
+  }
 }
 
 function asInputError(error: unknown, path: string): PareilError {

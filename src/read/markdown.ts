@@ -50,7 +50,7 @@ class Walker {
     for (const node of parent.children as Nodes[]) {
       switch (node.type) {
         case 'paragraph':
-          this.prose(node, context.list === undefined ? 'paragraph' : 'list-item', context)
+          this.prose(node, paragraphKind(context), context)
           break
         case 'heading':
           this.prose(node, 'heading', context, node.depth)
@@ -226,6 +226,12 @@ class Walker {
     if (context.quoted) block.quoted = true
     this.blocks.push(block)
   }
+}
+
+/** A paragraph takes the kind of its closest container: a list item, else a block quote. */
+function paragraphKind(context: Context): BlockKind {
+  if (context.list !== undefined) return 'list-item'
+  return context.quoted ? 'blockquote' : 'paragraph'
 }
 
 function offsetsOf(node: Nodes): {start: number; end: number} {

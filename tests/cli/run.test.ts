@@ -44,6 +44,8 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['JSON data', ['check', file('data.md', '{"en": "Hello", "fr": "Bonjour"}\n')], /data\.md: this is JSON data, not Markdown or plain text$/],
     ['a file with code only', ['check', file('code.md', '```\nconst x = 1\n```\n')], /code\.md: no prose to check \(1 blocks of code, HTML or symbols\)$/],
     ['a file of symbols', ['check', file('symbols.md', '---\n\n***\n\n1. 2. 3.\n')], /symbols\.md: no prose to check/],
+    ['a Word document', ['check', file('letter.docx', 'PK')], /letter\.docx: \.docx files are not supported; give Markdown \(\.md\) or plain text \(\.txt\)$/],
+    ['an HTML file', ['check', file('page.HTML', '<p>Bonjour</p>')], /page\.HTML: \.html files are not supported/],
     ['three files', ['check', letter, letter, letter], /check: expected one or two files, got 3$/],
     ['no file', ['check'], /check: give a file to check/],
     ['an unknown option', ['check', letter, '--fromat', 'json'], /Unknown option '--fromat'/],

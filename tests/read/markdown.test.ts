@@ -60,10 +60,10 @@ describe('Markdown reader: blocks', () => {
     expect(document.blocks[0]?.text).toBe('a | b')
   })
 
-  it('marks block quote content as quoted', () => {
+  it('reads block quote paragraphs as block quotes, and marks all quoted content', () => {
     const document = readMd('> Quoted line\n> continues.\n>\n> - quoted item\n\nAfter.\n')
     expect(document.blocks.map((block) => [block.kind, block.text, block.quoted])).toEqual([
-      ['paragraph', 'Quoted line continues.', true],
+      ['blockquote', 'Quoted line continues.', true],
       ['list-item', 'quoted item', true],
       ['paragraph', 'After.', undefined],
     ])

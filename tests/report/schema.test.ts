@@ -78,3 +78,15 @@ describe('the JSON report, schema version 1', () => {
     expect(schemaErrors(withoutSummary)).toMatch(/summary/)
   })
 })
+
+describe('docs/report.md', () => {
+  it('shows an example report that validates and matches what pareil prints for that block', () => {
+    const page = readFixture('../docs/report.md')
+    const example = /```json\n([\s\S]*?)\n```/.exec(page)?.[1]
+    if (example === undefined) throw new Error('no JSON example in docs/report.md')
+    const parsed = JSON.parse(example) as Report
+    expect(schemaErrors(parsed)).toBe('')
+    const real = check(letter).blocks.find((block) => block.id === parsed.blocks[0]?.id)
+    expect(parsed.blocks[0]).toEqual(real)
+  })
+})
