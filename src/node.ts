@@ -2,9 +2,9 @@
 // (missing, directory, too large, binary, not UTF-8, empty). The CLI uses it.
 import {readFileSync, statSync} from 'node:fs'
 import {PareilError} from './errors.js'
-import {check, type CheckOptions} from './pipeline.js'
+import {check, type CheckInput, type CheckOptions, detectLayout} from './pipeline.js'
 import {decodeText} from './read/decode.js'
-import type {Report, SourceInput} from './types.js'
+import type {DetectionReport, Report, SourceInput} from './types.js'
 
 /** 20 MB: far above any real letter or report, well below what would exhaust memory. */
 export const defaultMaxBytes = 20 * 1000 * 1000
@@ -42,15 +42,23 @@ export function readInput(path: string, options: ReadOptions = {}): SourceInput 
   return {path, text: decodeText(bytes, path)}
 }
 
-/** Reads one or two files and checks them. */
-export function checkFiles(paths: readonly string[], options: CheckOptions & ReadOptions = {}): Report {
+/** Reads one or two files as the input of a check, refusing any other count. */
+export function readInputs(paths: readonly string[], options: ReadOptions = {}): CheckInput {
   const [first, second, ...rest] = paths
   if (first === undefined || rest.length > 0) {
     throw new PareilError('bad-input', `expected one or two files, got ${paths.length}`)
   }
-  const inputs: [SourceInput] | [SourceInput, SourceInput] =
-    second === undefined ? [readInput(first, options)] : [readInput(first, options), readInput(second, options)]
-  return check(inputs, options)
+  return second === undefined ? [readInput(first, options)] : [readInput(first, options), readInput(second, options)]
+}
+
+/** Reads one or two files and checks them. */
+export function checkFiles(paths: readonly string[], options: CheckOptions & ReadOptions = {}): Report {
+  return check(readInputs(paths, options), options)
+}
+
+/** Reads one or two files and detects their languages and layout. */
+export function detectFiles(paths: readonly string[], options: ReadOptions = {}): DetectionReport {
+  return detectLayout(readInputs(paths, options))
 }
 
 /** Document formats that pareil does not read yet, named so that the user knows what to do. */

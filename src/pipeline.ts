@@ -7,9 +7,16 @@ import {PareilError} from './errors.js'
 import {assertCheckable, read} from './read/index.js'
 import type {
   Block,
-  BlockLang,
+  BlockDetection,
   Detection,
-  Document, Finding, Report, ReportBlock, SeveritySetting, SourceInput} from './types.js'
+  DetectionReport,
+  Document,
+  Finding,
+  Report,
+  ReportBlock,
+  SeveritySetting,
+  SourceInput,
+} from './types.js'
 import {tool} from './version.js'
 
 /** One document (bilingual), or two (one per language, in either order). */
@@ -28,17 +35,31 @@ export interface CheckOptions {
  * Throws a `PareilError` for input it cannot check.
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
+  const documents = readInputs(input)
+  const detection = detect(documents)
+  const pairs = align(documents, detection)
+  const runOptions = options.rules === undefined ? {} : {rules: options.rules}
+  const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
+  return buildReport(documents, detection, pairs, findings)
+}
+
+/**
+ * Finds the language of every block and the layout of the parts, without
+ * aligning or checking: what `pareil detect` prints.
+ */
+export function detectLayout(input: CheckInput): DetectionReport {
+  const documents = readInputs(input)
+  return buildDetectionReport(documents, detect(documents))
+}
+
+function readInputs(input: CheckInput): Document[] {
   const inputs: readonly SourceInput[] = Array.isArray(input) ? input : [input as SourceInput]
   if (inputs.length < 1 || inputs.length > 2) {
     throw new PareilError('bad-input', `expected one or two inputs, got ${inputs.length}`)
   }
   const documents = read(inputs)
   for (const document of documents) assertCheckable(document)
-  const detection = detect(documents)
-  const pairs = align(documents, detection)
-  const runOptions = options.rules === undefined ? {} : {rules: options.rules}
-  const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
-  return buildReport(documents, detection, pairs, findings)
+  return documents
 }
 
 /** Assembles the public report from what each stage produced. */
@@ -49,14 +70,7 @@ export function buildReport(
   findings: readonly Finding[],
 ): Report {
   return {
-    schemaVersion: 1,
-    tool: {name: tool.name, version: tool.version},
-    sources: documents.map((document) => ({path: document.source.path, format: document.source.format})),
-    layout: detection.layout,
-    parts: detection.parts,
-    blocks: documents.flatMap((document) =>
-      document.blocks.map((block) => toReportBlock(block, detection.langs.get(block.id) ?? 'unknown')),
-    ),
+    ...buildDetectionReport(documents, detection),
     pairs,
     findings: [...findings],
     summary: {
@@ -67,10 +81,26 @@ export function buildReport(
   }
 }
 
+function buildDetectionReport(documents: readonly Document[], detection: Detection): DetectionReport {
+  return {
+    schemaVersion: 1,
+    tool: {name: tool.name, version: tool.version},
+    sources: documents.map((document) => ({path: document.source.path, format: document.source.format})),
+    layout: detection.layout,
+    parts: detection.parts,
+    blocks: documents.flatMap((document) =>
+      document.blocks.map((block) => toReportBlock(block, detection.blocks.get(block.id))),
+    ),
+  }
+}
+
 /** A block as the report shows it: the contract's fields first, without the internal map. */
-function toReportBlock(block: Block, lang: BlockLang): ReportBlock {
+function toReportBlock(block: Block, detected: BlockDetection | undefined): ReportBlock {
   const {id, source, kind, text, position, prose, marks} = block
-  const shown: ReportBlock = {id, source, kind, lang, text, position, prose, marks}
+  const lang = detected?.lang ?? 'unknown'
+  const langConfidence = detected?.confidence ?? 0
+  const shown: ReportBlock = {id, source, kind, lang, langConfidence, text, position, prose, marks}
+  if (detected?.navigation === true) shown.role = 'navigation'
   if (block.depth !== undefined) shown.depth = block.depth
   if (block.list !== undefined) shown.list = block.list
   if (block.table !== undefined) shown.table = block.table

@@ -161,12 +161,21 @@ export interface Part {
   position: Position
 }
 
+/** What detection says of one block. */
+export interface BlockDetection {
+  lang: BlockLang
+  /** In [0, 1]: how sure detection is of `lang`. */
+  confidence: number
+  /** A language switch link or notice ("Français", "(Le français suit)"): not content. */
+  navigation: boolean
+}
+
 /** What detection found. */
 export interface Detection {
   layout: Layout
   parts: Part[]
-  /** Language per block id. */
-  langs: Map<string, BlockLang>
+  /** Per block id. */
+  blocks: Map<string, BlockDetection>
 }
 
 /** Two aligned sentence groups. */
@@ -236,12 +245,19 @@ export interface Report {
   summary: Summary
 }
 
+/** What `pareil detect` reports: the check report without pairs, findings and summary. */
+export type DetectionReport = Omit<Report, 'pairs' | 'findings' | 'summary'>
+
 /** A block as the report shows it: its place, language and text, without the internal map. */
 export interface ReportBlock {
   id: string
   source: number
   kind: BlockKind
   lang: BlockLang
+  /** In [0, 1]: how sure detection is of `lang`. */
+  langConfidence: number
+  /** `navigation` for language switch links and notices. */
+  role?: 'navigation'
   text: string
   position: Position
   prose: boolean

@@ -15,13 +15,20 @@ export function readFixture(name: string): string {
   return readFileSync(fixturePath(name), 'utf8')
 }
 
-const schema = JSON.parse(readFileSync(new URL('../docs/report.schema.json', import.meta.url), 'utf8')) as object
+const readSchema = (name: string) => JSON.parse(readFileSync(new URL(`../docs/${name}`, import.meta.url), 'utf8')) as object
 const ajv = new Ajv2020({allErrors: true, strict: true})
-export const validateReport = ajv.compile(schema)
+ajv.addSchema(readSchema('report.schema.json'))
+const validateReport = ajv.compile({$ref: 'https://pareil.invalid/report.schema.json'})
+const validateDetection = ajv.compile(readSchema('detection.schema.json'))
 
 /** Validates against docs/report.schema.json and returns the errors as text ('' when valid). */
 export function schemaErrors(report: unknown): string {
   return validateReport(report) ? '' : ajv.errorsText(validateReport.errors)
+}
+
+/** Validates a `pareil detect` report against docs/detection.schema.json ('' when valid). */
+export function detectionSchemaErrors(report: unknown): string {
+  return validateDetection(report) ? '' : ajv.errorsText(validateDetection.errors)
 }
 
 /**

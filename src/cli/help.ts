@@ -1,10 +1,13 @@
 export const usage = `Usage: pareil check <file> [<file2>] [options]
+       pareil detect <file> [<file2>] [--format text|json]
 
 Checks that the English and French versions of a document say the same thing.
 Give one bilingual file (Markdown or .txt), or an English file and a French file.
 
 Commands:
   check <file> [<file2>]   check one bilingual document, or two files (one per language)
+  detect <file> [<file2>]  show the layout, the English and French parts with their lines,
+                           and the language of every block
   help                     show this help
   version                  show the version
 
@@ -24,4 +27,5 @@ Examples:
   pareil check letter.md
   pareil check letter-en.md letter-fr.md --format json --out report.json
   pareil check README.md --fail-on warning
+  pareil detect letter.md
 `

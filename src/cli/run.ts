@@ -1,9 +1,9 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {PareilError} from '../errors.js'
-import {checkFiles, defaultMaxBytes} from '../node.js'
+import {checkFiles, defaultMaxBytes, detectFiles} from '../node.js'
 import {formatJson} from '../report/json.js'
-import {formatText} from '../report/text.js'
+import {formatDetection, formatText} from '../report/text.js'
 import {tool} from '../version.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage} from './help.js'
@@ -51,23 +51,31 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     io.stdout(usage)
     return exitCodes.ok
   }
-  if (command !== 'check') {
+  if (command !== 'check' && command !== 'detect') {
     throw new PareilError('bad-option', `unknown command '${command}'; did you mean 'pareil check ${command}'? (see pareil --help)`)
   }
-  if (files.length === 0) throw new PareilError('bad-option', 'check: give a file to check (see pareil --help)')
+  if (files.length === 0) throw new PareilError('bad-option', `${command}: give a file to check (see pareil --help)`)
   if (files.length > 2) {
-    throw new PareilError('bad-option', `check: expected one or two files, got ${files.length}`)
+    throw new PareilError('bad-option', `${command}: expected one or two files, got ${files.length}`)
   }
   const format = oneOf(values.format ?? 'text', ['text', 'json'], '--format')
   const failOn = oneOf<FailOn>(values['fail-on'] ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
   const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
-
-  const report = checkFiles(files, {maxBytes})
   const color = wantsColor(values, io) && values.out === undefined
-  const output = format === 'json' ? formatJson(report) : formatText(report, {color})
-  if (values.out === undefined) io.stdout(output)
-  else writeOut(values.out, output)
+
+  if (command === 'detect') {
+    const detection = detectFiles(files, {maxBytes})
+    emit(format === 'json' ? formatJson(detection) : formatDetection(detection, {color}), values.out, io)
+    return exitCodes.ok
+  }
+  const report = checkFiles(files, {maxBytes})
+  emit(format === 'json' ? formatJson(report) : formatText(report, {color}), values.out, io)
   return exitCodeFor(report, failOn)
+}
+
+function emit(output: string, out: string | undefined, io: CliIo): void {
+  if (out === undefined) io.stdout(output)
+  else writeOut(out, output)
 }
 
 function parse(argv: readonly string[]) {

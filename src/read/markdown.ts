@@ -10,6 +10,7 @@ import type {
   Root,
   Table,
 } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -19,9 +20,10 @@ import {TextBuilder} from './text-builder.js'
 /** A block before it gets its id. */
 export type BlockDraft = Omit<Block, 'id'>
 
-const parser = unified().use(remarkParse).use(remarkGfm)
+// Front matter (YAML or TOML) is metadata, not text: recognised so that it is not read as a heading.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
-/** Reads Markdown (CommonMark with GFM tables) into blocks, in document order. */
+/** Reads Markdown (CommonMark with GFM tables, front matter skipped) into blocks, in document order. */
 export function readMarkdown(source: Source): BlockDraft[] {
   const tree = parser.parse(source.text)
   const walker = new Walker(source, collectDefinitions(tree))

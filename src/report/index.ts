@@ -1,2 +1,2 @@
 export {formatJson} from './json.js'
-export {formatText, type TextOptions} from './text.js'
+export {formatDetection, formatText, type TextOptions} from './text.js'

@@ -1,6 +1,6 @@
-import type {Report} from '../types.js'
+import type {DetectionReport, Report} from '../types.js'
 
-/** The report as JSON text (schema version 1, docs/report.md), ending with a newline. */
-export function formatJson(report: Report): string {
+/** A report as JSON text (schema version 1, docs/report.md), ending with a newline. */
+export function formatJson(report: Report | DetectionReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }

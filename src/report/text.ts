@@ -1,4 +1,4 @@
-import type {Finding, Pair, Report, ReportBlock, Severity, Span} from '../types.js'
+import type {DetectionReport, Finding, Pair, Report, ReportBlock, Severity, Span} from '../types.js'
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -13,7 +13,7 @@ const layoutNames: Record<Report['layout'], string> = {
   separate: 'English and French in separate files',
   monolingual: 'one language only',
   mixed: 'mixed, no clear layout',
-  unknown: 'unknown (layout detection is not available yet)',
+  unknown: 'unknown (no English or French text found)',
 }
 
 /**
@@ -24,14 +24,7 @@ const layoutNames: Record<Report['layout'], string> = {
 export function formatText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.color === true)
   const paths = report.sources.map((source) => source.path)
-  const lines: string[] = []
-
-  lines.push(paint.bold(paths.join(' + ')))
-  lines.push(`  layout: ${layoutNames[report.layout]}`)
-  for (const part of report.parts) {
-    const {start, end} = part.position
-    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${paths[part.source]}:${start.line}-${end.line}`)
-  }
+  const lines = header(report, paint)
   lines.push(`  ${count(report.blocks.length, 'block')}, ${count(report.pairs.length, 'aligned pair')}`)
 
   for (const group of groupByPair(report)) {
@@ -45,6 +38,36 @@ export function formatText(report: Report, options: TextOptions = {}): string {
   const summary = `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}`
   lines.push(errors > 0 ? paint.red(summary) : warnings > 0 ? paint.yellow(summary) : paint.green(summary))
   return `${lines.join('\n')}\n`
+}
+
+/**
+ * What detection found, for `pareil detect`: the layout, each part with its
+ * lines, then every block with its lines, language and confidence.
+ */
+export function formatDetection(report: DetectionReport, options: TextOptions = {}): string {
+  const paint = painter(options.color === true)
+  const lines = header(report, paint)
+  const paths = report.sources.map((source) => source.path)
+  lines.push('')
+  for (const block of report.blocks) {
+    const {start, end} = block.position
+    const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${start.line}${end.line === start.line ? '' : `-${end.line}`}`
+    const lang = block.role === 'navigation' ? `${block.lang} (nav)` : block.lang
+    const text = block.text.replace(/\s+/g, ' ')
+    lines.push(`  ${place.padEnd(9)} ${lang.padEnd(15)} ${block.langConfidence.toFixed(2)}  ${paint.dim(block.kind.padEnd(10))} ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** The sources, the layout and the parts with their line ranges. */
+function header(report: DetectionReport, paint: Painter): string[] {
+  const paths = report.sources.map((source) => source.path)
+  const lines = [paint.bold(paths.join(' + ')), `  layout: ${report.layout} (${layoutNames[report.layout]})`]
+  for (const part of report.parts) {
+    const {start, end} = part.position
+    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${paths[part.source]}:${start.line}-${end.line}`)
+  }
+  return lines
 }
 
 function formatFinding(finding: Finding, paths: readonly string[], paint: Painter): string[] {

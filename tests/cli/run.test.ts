@@ -6,7 +6,7 @@ import {exitCodeFor} from '../../src/cli/exit.js'
 import {run} from '../../src/cli/run.js'
 import {check} from '../../src/pipeline.js'
 import type {Finding, Report, Severity} from '../../src/types.js'
-import {fixturePath, schemaErrors} from '../helpers.js'
+import {detectionSchemaErrors, fixturePath, schemaErrors} from '../helpers.js'
 
 const letter = fixturePath('ministerial-letter-2021.md')
 const dir = mkdtempSync(join(tmpdir(), 'pareil-cli-'))
@@ -117,6 +117,45 @@ describe('pareil check: reports', () => {
   })
 })
 
+describe('pareil detect', () => {
+  it('prints the layout, the parts with their lines and every block with its language', () => {
+    const result = cli(['detect', letter])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(`  layout: en-fr-halves (English half, then French half)\n  English part: ${letter}:3-57\n  French part: ${letter}:59-113\n`)
+    expect(result.stdout).toMatch(/\n {2}14 +neutral +1\.00 +paragraph +JAN 21 2021\n/)
+    expect(result.stdout).toMatch(/\n {2}11-12 +bilingual +0\.\d\d +paragraph +The Honourable \/ L'honorable/)
+  })
+
+  it('prints JSON that validates against docs/detection.schema.json', () => {
+    const result = cli(['detect', letter, '--format', 'json'])
+    const report = JSON.parse(result.stdout) as Record<string, unknown>
+    expect(detectionSchemaErrors(report)).toBe('')
+    expect(report['layout']).toBe('en-fr-halves')
+    expect(report).not.toHaveProperty('findings')
+  })
+
+  it('tells which of two files is English and which French, in either order', () => {
+    const en = file('notice-en.md', '# Service notice\n\nThe office will be closed on Monday for maintenance of the building.\n')
+    const fr = file('notice-fr.md', '# Avis de service\n\nLe bureau sera fermé lundi pour l’entretien de l’immeuble.\n')
+    for (const [files, langs] of [
+      [[en, fr], ['en', 'fr']],
+      [[fr, en], ['fr', 'en']],
+    ] as const) {
+      const report = JSON.parse(cli(['detect', ...files, '--format', 'json']).stdout) as Report
+      expect(report.layout).toBe('separate')
+      expect(report.parts.map((part) => [part.lang, part.source])).toEqual([
+        [langs[0], 0],
+        [langs[1], 1],
+      ])
+    }
+  })
+
+  it('refuses bad input like check does', () => {
+    expect(cli(['detect'])).toMatchObject({code: 2, stderr: 'pareil: detect: give a file to check (see pareil --help)\n'})
+    expect(cli(['detect', join(dir, 'missing.md')]).code).toBe(2)
+  })
+})
+
 describe('exit codes and --fail-on', () => {
   const base = check({path: 'a.md', text: 'Text.\n'})
   const finding = (severity: Severity): Finding => ({
@@ -142,9 +181,13 @@ describe('exit codes and --fail-on', () => {
     expect(exitCodeFor(withFindings(...severities), failOn)).toBe(code)
   })
 
-  it('accepts --fail-on on the command line', () => {
+  it('exits 1 for the monolingual briefing note, whose missing translation is an error, unless --fail-on never', () => {
+    const note = fixturePath('briefing-note-ocse.md')
+    const result = cli(['check', note])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(`${note}:1:1: error: no French version found: the document is in English only (17 blocks) [missing-translation, confidence 0.95]`)
+    expect(cli(['check', note, '--fail-on', 'never']).code).toBe(0)
     expect(cli(['check', letter, '--fail-on', 'info']).code).toBe(0)
-    expect(cli(['check', letter, '--fail-on', 'never']).code).toBe(0)
   })
 })
 

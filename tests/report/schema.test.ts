@@ -57,12 +57,13 @@ describe('the JSON report, schema version 1', () => {
     }
   })
 
-  it('marks stages not built yet honestly: layout unknown, no parts, no pairs, no language', () => {
+  it('reports the layout, parts and block languages; pairs stay empty until the aligner lands', () => {
     const report = check(letter)
-    expect(report.layout).toBe('unknown')
-    expect(report.parts).toEqual([])
+    expect(report.layout).toBe('en-fr-halves')
+    expect(report.parts).toHaveLength(2)
     expect(report.pairs).toEqual([])
-    expect(new Set(report.blocks.map((block) => block.lang))).toEqual(new Set(['unknown']))
+    expect(new Set(report.blocks.map((block) => block.lang))).toEqual(new Set(['en', 'fr', 'bilingual', 'neutral']))
+    for (const block of report.blocks) expect(block.langConfidence).toBeGreaterThan(0)
   })
 
   it('validates pairs with sentence spans and rejects what breaks the contract', () => {

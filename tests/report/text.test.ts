@@ -33,7 +33,9 @@ describe('the text report', () => {
     expect(formatText(reportWithPair())).toBe(
       [
         'letter.md',
-        '  layout: unknown (layout detection is not available yet)',
+        '  layout: en-fr-halves (English half, then French half)',
+        '  English part: letter.md:1-3',
+        '  French part: letter.md:5-5',
         '  3 blocks, 1 aligned pair',
         '',
         'document',
@@ -56,16 +58,15 @@ describe('the text report', () => {
     expect(formatText(report, {color: true})).toContain('\u001B[33mwarning\u001B[39m')
   })
 
-  it('names the parts found with their line ranges', () => {
-    const report = check(input)
-    const withParts: Report = {
-      ...report,
-      layout: 'en-fr-halves',
-      parts: [
-        {lang: 'en', source: 0, position: report.blocks[1]?.position ?? report.blocks[0]!.position},
-        {lang: 'fr', source: 0, position: report.blocks[2]!.position},
-      ],
+  it('names the layout and the parts found with their line ranges, for each source', () => {
+    const withTwo: Report = {
+      ...check([
+        {path: 'en.md', text: 'Thank you for your letter of March 3.\n\nWe will reply soon.\n'},
+        {path: 'fr.md', text: 'Je vous remercie de votre lettre du 3 mars.\n\nNous vous répondrons bientôt.\n'},
+      ]),
     }
-    expect(formatText(withParts)).toContain('  layout: English half, then French half\n  English part: letter.md:3-3\n  French part: letter.md:5-5\n')
+    expect(formatText(withTwo)).toContain(
+      'en.md + fr.md\n  layout: separate (English and French in separate files)\n  English part: en.md:1-3\n  French part: fr.md:1-3\n',
+    )
   })
 })

@@ -1,7 +1,5 @@
 import type {Rule} from '../rule.js'
+import {missingTranslation} from './missing-translation.js'
 
-/**
- * Every rule pareil runs, in the order it runs them. The divergence checks
- * arrive with later issues (see docs/rules/); each is one module added here.
- */
-export const rules: readonly Rule[] = []
+/** Every rule pareil runs, in the order it runs them; each is one module in this folder. */
+export const rules: readonly Rule[] = [missingTranslation]
