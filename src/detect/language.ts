@@ -76,12 +76,15 @@ function combinedEvidence(clean: string, letters: number, heading: boolean): Evi
 
 /**
  * When a block holds both languages side by side (segments split by a slash,
- * a vertical bar or a line break), returns a confidence; otherwise undefined.
- * A French paragraph quoting an English title keeps its dominant language:
- * the minority language must hold at least a quarter of the evidence.
+ * a vertical bar, a dash, a line break or a sentence end), returns a
+ * confidence; otherwise undefined. A French paragraph quoting an English
+ * title keeps its dominant language: the minority language must hold at
+ * least a quarter of the evidence.
  */
 function bilingualShare(text: string): number | undefined {
-  const segments = text.split(/\s+[/|]\s+|\n|\s+[–—]\s+/u).filter((segment) => /\p{L}/u.test(segment))
+  const segments = text
+    .split(/\s+[/|]\s+|\n|\s+[–—]\s+|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u)
+    .filter((segment) => /\p{L}/u.test(segment))
   if (segments.length < 2) return undefined
   let en = 0
   let fr = 0

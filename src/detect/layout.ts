@@ -234,7 +234,7 @@ function isInterleaved(units: readonly Unit[], labels: readonly Lang[]): boolean
   return paired / (content.length - 1) >= 0.7
 }
 
-/** One part per run of equal labels, from its first to its last block that is not navigation. */
+/** One part per run of equal labels, from its first to its last block of content. */
 function partsFromLabels(units: readonly Unit[], labels: readonly Lang[]): Part[] {
   const ranges: Array<{lang: Lang; from: number; to: number}> = []
   labels.forEach((lang, index) => {
@@ -248,9 +248,9 @@ function partsFromLabels(units: readonly Unit[], labels: readonly Lang[]): Part[
 function partsFromRanges(units: readonly Unit[], ranges: ReadonlyArray<{lang: Lang; from: number; to: number}>): Part[] {
   const parts: Part[] = []
   for (const {lang, from, to} of ranges) {
-    const inside = units.slice(from, to).filter((unit) => !unit.navigation)
-    const first = inside[0]
-    const last = inside.at(-1)
+    const inside = units.slice(from, to)
+    const first = inside.find((unit) => !isEdgeFiller(unit))
+    const last = inside.findLast((unit) => !isEdgeFiller(unit))
     if (first === undefined || last === undefined) continue
     parts.push({
       lang,
@@ -259,6 +259,15 @@ function partsFromRanges(units: readonly Unit[], ranges: ReadonlyArray<{lang: La
     })
   }
   return parts
+}
+
+/**
+ * What a part neither starts nor ends with: language links and notices, raw
+ * HTML wrappers (`<div lang="fr">`) and separators without a letter or a
+ * digit (`## -----`). Inside a part they stay.
+ */
+function isEdgeFiller(unit: Unit): boolean {
+  return unit.navigation || unit.block.kind === 'html' || !/[\p{L}\p{N}]/u.test(unit.block.text)
 }
 
 /** Tables with a column of English and a column of French, and their cells. */

@@ -39,6 +39,8 @@ describe('language of a block', () => {
   it('reads a line holding both languages as bilingual', () => {
     expect(lang("The Honourable / L'honorable David Lametti, P.C., Q.C., M.P. / c.p., c.r., député\nOttawa, Canada K1A 0H8")).toBe('bilingual')
     expect(lang('Minister of Justice / Ministre de la Justice')).toBe('bilingual')
+    expect(lang('The office is closed on Monday. Le bureau est fermé lundi.')).toBe('bilingual')
+    expect(lang('Dear Ms. Côté:')).toBe('en')
   })
 
   it('keeps the dominant language of a French paragraph quoting an English title', () => {
