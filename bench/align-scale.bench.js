@@ -1,0 +1,64 @@
+// Alignment time and peak memory for 1k, 10k, 50k and 100k sentences per side. Inputs are built by repeating the
+// gold novels of ../shared/align-gold (each copy in a shuffled book order, the same on both sides), without paragraph
+// ids: the whole input is one band search. Each size runs in its own process so that its peak memory is its own.
+import {spawnSync} from 'node:child_process'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
+const sizes = (process.env.ALIGN_SIZES ?? '1000,10000,50000,100000').split(',').map(Number)
+
+/** At least `size` English sentences, cut at a gold bead boundary so that both sides end together. */
+function input(size) {
+  const books = readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) => f.slice(0, -5)).sort()
+  const lines = (book, ext) => readFileSync(new URL(`${book}.${ext}`, gold), 'utf8').replace(/\n$/, '').split('\n')
+  const en = []
+  const fr = []
+  let seed = 7
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  for (;;) {
+    const order = [...books].sort(() => random() - 0.5)
+    for (const book of order) {
+      const english = lines(book, 'en')
+      const french = lines(book, 'fr')
+      if (en.length + english.length < size) {
+        en.push(...english)
+        fr.push(...french)
+        continue
+      }
+      for (const bead of lines(book, 'enfr')) {
+        const [enIds, frIds] = bead.split(':').map((side) => JSON.parse(side))
+        en.push(...enIds.map((k) => english[k]))
+        fr.push(...frIds.map((k) => french[k]))
+        if (en.length >= size) return {en, fr}
+      }
+    }
+  }
+}
+
+if (!existsSync(gold)) {
+  console.log('skipped: ../shared/align-gold is not here')
+} else if (process.argv[2] === 'one') {
+  const {alignSegments} = await import('../dist/align/aligner.js')
+  const {en, fr} = input(Number(process.argv[3]))
+  const start = process.hrtime.bigint()
+  const beads = alignSegments(en, fr)
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  console.log(JSON.stringify({en: en.length, fr: fr.length, beads: beads.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024}))
+} else {
+  console.log('sentences per side   seconds   µs per sentence   peak memory (MB)   time vs 1k, per sentence')
+  let base
+  for (const size of sizes) {
+    const run = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), 'one', String(size)], {encoding: 'utf8'})
+    if (run.status !== 0) {
+      console.log(`${size}: failed ${run.stderr.split('\n')[0]}`)
+      continue
+    }
+    const result = JSON.parse(run.stdout)
+    const perSentence = (result.seconds * 1e6) / result.en
+    base ??= perSentence
+    console.log(
+      `${String(result.en).padStart(19)} ${result.seconds.toFixed(2).padStart(9)} ${perSentence.toFixed(0).padStart(17)} ${result.peakMB.toFixed(0).padStart(18)}   ×${(perSentence / base).toFixed(2)}`,
+    )
+  }
+}

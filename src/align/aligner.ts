@@ -1,0 +1,209 @@
+import {centreLine} from './centre.js'
+import {alignInBand, bandAround, type Span2} from './dp.js'
+import {KeyTable, type SegmentFeatures, segmentFeatures} from './features.js'
+import {defaultLengthModel, type LengthModel} from './length-cost.js'
+import {type AlignWeights, defaultWeights, PairScorer} from './scorer.js'
+
+export {defaultWeights, type AlignWeights} from './scorer.js'
+
+/** One segment to align: its text, and optionally what kind of block it is and its paragraph. */
+export interface AlignSegment {
+  text: string
+  /** Segments of different kinds (a heading and a list item) are unlikely counterparts. */
+  kind?: string
+  /**
+   * The paragraph the segment belongs to. When both sides give paragraphs,
+   * paragraphs are aligned first and sentences only within aligned paragraphs.
+   */
+  paragraph?: string | number
+}
+
+/** Aligned segments: indices into the English and French inputs; one side may be empty. */
+export interface AlignedBead {
+  en: number[]
+  fr: number[]
+  /** How surely the two sides say the same thing, in [0, 1]; 0 for a segment with no counterpart. */
+  score: number
+}
+
+export interface AlignOptions {
+  /** Length ratio and variance; by default the ratio is measured on the inputs. */
+  lengthModel?: Partial<LengthModel>
+  /** Half-width of the search band, in segments, before it widens where the path needs it (default 10). */
+  band?: number
+  /** Learn word pairs from a first pass and align again with them (default true). */
+  learnLexicon?: boolean
+  /** How much each kind of shared evidence weighs against length (for tuning). */
+  weights?: Partial<AlignWeights>
+}
+
+/**
+ * Aligns English and French segments (sentences or paragraphs) into beads of
+ * 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 segments. Each bead is scored by
+ * Gale–Church length agreement, shared anchors (numbers by value, names,
+ * acronyms) weighed by their rarity, shared words and cognates, and, on a
+ * second pass, word pairs learnt from the first. The search runs in a band
+ * around the expected path: time and memory grow linearly with the input.
+ */
+export function alignSegments(
+  en: ReadonlyArray<string | AlignSegment>,
+  fr: ReadonlyArray<string | AlignSegment>,
+  options: AlignOptions = {},
+): AlignedBead[] {
+  const enSegments = en.map(asSegment)
+  const frSegments = fr.map(asSegment)
+  const keys = new KeyTable()
+  const enFeatures = enSegments.map((segment) => segmentFeatures(segment.text, keys))
+  const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys))
+  const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
+  const weights = {...defaultWeights, ...options.weights}
+  const width = options.band ?? 10
+  const kinds = {en: enSegments.map((segment) => segment.kind), fr: frSegments.map((segment) => segment.kind)}
+  const sentences = new PairScorer(enFeatures, frFeatures, model, weights, kinds)
+  const enParagraphs = paragraphsOf(enSegments)
+  const frParagraphs = paragraphsOf(frSegments)
+  const paragraphs =
+    enParagraphs.length > 1 && frParagraphs.length > 1
+      ? new PairScorer(
+          enParagraphs.map((run) => pooledFeatures(enFeatures, run)),
+          frParagraphs.map((run) => pooledFeatures(frFeatures, run)),
+          model,
+          weights,
+        )
+      : undefined
+
+  // The first pass searches a band around the anchors; the second, with the learnt word pairs, a narrow band
+  // around the first pass's path.
+  const run = (previous?: Span2[]): Span2[] => {
+    const top = paragraphs ?? sentences
+    const topWindow = paragraphs === undefined ? whole(enSegments.length, frSegments.length) : whole(enParagraphs.length, frParagraphs.length)
+    const topBeads = search(top, topWindow, previous === undefined ? width : refineWidth, previous)
+    if (paragraphs === undefined) return topBeads
+    const beads: Span2[] = []
+    for (const group of topBeads) {
+      const [enStart, enEnd] = segmentRange(enParagraphs, group.enStart, group.enEnd, enSegments.length)
+      const [frStart, frEnd] = segmentRange(frParagraphs, group.frStart, group.frEnd, frSegments.length)
+      beads.push(...search(sentences, {enStart, enEnd, frStart, frEnd}, width))
+    }
+    topPath = topBeads
+    return beads
+  }
+  let topPath: Span2[] = []
+
+  let beads = run()
+  if (options.learnLexicon !== false && beads.length > 0) {
+    // Learnt apart: `paragraphs?.useLexicon(sentences.learn(…))` would not learn at all without paragraphs.
+    const lexicon = sentences.learn(beads)
+    paragraphs?.useLexicon(lexicon)
+    beads = run(paragraphs === undefined ? beads : topPath)
+  }
+  return beads.map((bead) => ({
+    en: range(bead.enStart, bead.enEnd),
+    fr: range(bead.frStart, bead.frEnd),
+    score: sentences.score(bead),
+  }))
+}
+
+/** Half-width of the second pass's band around the first pass's path. */
+const refineWidth = 6
+
+/** The French position of a path of beads (covering a whole window) at each English position of the window. */
+function pathCentre(path: readonly Span2[], window: Span2): (i: number) => number {
+  const at = new Float64Array(window.enEnd - window.enStart + 1)
+  for (const bead of path) {
+    const size = bead.enEnd - bead.enStart
+    for (let k = 0; k <= size; k++) {
+      const french = bead.frStart + (size === 0 ? 0 : ((bead.frEnd - bead.frStart) * k) / size)
+      at[bead.enStart - window.enStart + k] = french - window.frStart
+    }
+  }
+  return (i) => at[Math.min(at.length - 1, Math.max(0, i))] as number
+}
+
+function asSegment(segment: string | AlignSegment): AlignSegment {
+  return typeof segment === 'string' ? {text: segment} : segment
+}
+
+function range(start: number, end: number): number[] {
+  return Array.from({length: end - start}, (_, k) => start + k)
+}
+
+function whole(n: number, m: number): Span2 {
+  return {enStart: 0, enEnd: n, frStart: 0, frEnd: m}
+}
+
+/** The length ratio measured on the inputs (bounded), unless given. */
+function lengthModelFor(
+  en: readonly SegmentFeatures[],
+  fr: readonly SegmentFeatures[],
+  given: Partial<LengthModel> = {},
+): LengthModel {
+  const enTotal = en.reduce((sum, segment) => sum + segment.length, 0)
+  const frTotal = fr.reduce((sum, segment) => sum + segment.length, 0)
+  const measured = enTotal > 0 && frTotal > 0 ? frTotal / enTotal : defaultLengthModel.ratio
+  return {
+    ratio: given.ratio ?? Math.min(1.5, Math.max(0.8, measured)),
+    variance: given.variance ?? defaultLengthModel.variance,
+  }
+}
+
+/** Runs of consecutive segments with the same paragraph id; none when a segment has no id. */
+function paragraphsOf(segments: readonly AlignSegment[]): Array<{start: number; end: number}> {
+  if (segments.length === 0 || segments.some((segment) => segment.paragraph === undefined)) return []
+  const runs: Array<{start: number; end: number}> = []
+  segments.forEach((segment, index) => {
+    const last = runs.at(-1)
+    if (last !== undefined && segments[last.start]?.paragraph === segment.paragraph) last.end = index + 1
+    else runs.push({start: index, end: index + 1})
+  })
+  return runs
+}
+
+/** The features of a run of segments taken as one. */
+function pooledFeatures(features: readonly SegmentFeatures[], {start, end}: {start: number; end: number}): SegmentFeatures {
+  const part = features.slice(start, end)
+  return {
+    length: part.reduce((sum, segment) => sum + segment.length, 0) + Math.max(0, part.length - 1),
+    anchors: part.flatMap((segment) => segment.anchors).sort((a, b) => a - b),
+    words: part.flatMap((segment) => segment.words).sort((a, b) => a - b),
+    lexical: part.flatMap((segment) => segment.lexical),
+  }
+}
+
+/** The segments covered by paragraphs [start, end): from the first one's start to the last one's end. */
+function segmentRange(
+  paragraphs: ReadonlyArray<{start: number; end: number}>,
+  start: number,
+  end: number,
+  total: number,
+): [number, number] {
+  const from = paragraphs[start]?.start ?? total
+  return [from, end > start ? (paragraphs[end - 1]?.end ?? total) : from]
+}
+
+/**
+ * Banded search over a window of both inputs, widening the band until the
+ * best path no longer runs along its edge. Beads come back in input indices.
+ */
+function search(scorer: PairScorer, window: Span2, width: number, previous?: readonly Span2[]): Span2[] {
+  const n = window.enEnd - window.enStart
+  const m = window.frEnd - window.frStart
+  if (n === 0 || m === 0) {
+    // Nothing to pair with: each segment is a bead of its own.
+    const alone: Span2[] = []
+    for (let i = window.enStart; i < window.enEnd; i++) alone.push({enStart: i, enEnd: i + 1, frStart: window.frStart, frEnd: window.frStart})
+    for (let j = window.frStart; j < window.frEnd; j++) alone.push({enStart: window.enEnd, enEnd: window.enEnd, frStart: j, frEnd: j + 1})
+    return alone
+  }
+  const {enStart: di, frStart: dj} = window
+  const shift = (bead: Span2): Span2 => ({enStart: bead.enStart + di, enEnd: bead.enEnd + di, frStart: bead.frStart + dj, frEnd: bead.frEnd + dj})
+  const cost = (i0: number, i1: number, j0: number, j1: number, limit: number) => scorer.cost(i0 + di, i1 + di, j0 + dj, j1 + dj, limit)
+  let centre = previous === undefined ? centreLine(scorer.en, scorer.fr, window) : pathCentre(previous, window)
+  for (let attempt = 0; ; attempt++) {
+    const result = alignInBand(n, m, cost, bandAround(n, m, centre, width))
+    if (!result.touchesEdge || attempt === 4 || width >= Math.max(n, m)) return result.beads.map(shift)
+    // The path wants to leave the band: follow it, a little wider, rather than widen the band everywhere.
+    centre = pathCentre(result.beads, whole(n, m))
+    width = Math.ceil(width * 1.5)
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * What the aligner knows of one segment (a sentence or a paragraph): its
+ * length and the keys by which it may match segments of the other language.
+ * Keys are small integers so that matching two segments is a merge of two
+ * short sorted arrays.
+ */
+export interface SegmentFeatures {
+  /** Length in characters, spaces collapsed (Gale–Church works on characters). */
+  length: number
+  /** Anchor keys: numbers, names, acronyms, URLs, codes. Strong evidence, weighed by rarity. */
+  anchors: number[]
+  /** Word keys: accent-folded short words, and the first five letters of longer ones (cognates). */
+  words: number[]
+  /** Lower-cased accent-folded content words, for the lexicon. */
+  lexical: string[]
+}
+
+/** Interns strings as small integers, shared by both languages of one alignment. */
+export class KeyTable {
+  readonly #ids = new Map<string, number>()
+
+  /** The keys in the order of their ids. */
+  keys(): string[] {
+    return [...this.#ids.keys()]
+  }
+
+  id(key: string): number {
+    let id = this.#ids.get(key)
+    if (id === undefined) {
+      id = this.#ids.size
+      this.#ids.set(key, id)
+    }
+    return id
+  }
+}
+
+const stopwords = new Set(
+  `the of and to a in is that for it as with was his he be by on not this are at from or have an they which one you
+  were her all she there would their we him been has when who will more no if out so said what up its about into
+  than them can only other new some could time these two may then do first any my now such like our over man me even
+  most made after also did many before must through back years where much your way well down should because each
+  just those people how too little state good very make world still own see men work long get here between both
+  life being under never day same another know while last might us great old year off come since against go came
+  right used take three le la les de des du et un une est que qui dans pour par sur avec ce cet cette ces il elle
+  ils elles nous vous ne pas ou où son sa ses leur leurs être avoir été mais donc car comme aussi très tout tous
+  toute toutes entre sans sous vers chez notre nos votre vos mon ma mes je tu lui y dont au aux en à se plus on fait
+  si bien peu même ont sont était avait fut`.split(/\s+/),
+)
+
+/** Lower case without accents: "Dechêne" → "dechene", "ÉTÉ" → "ete". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
+/**
+ * Word and number tokens. A number keeps its thousands separators (space,
+ * no-break space, narrow no-break space, comma or point before exactly three
+ * digits) and its decimal part, so that it can be read by value.
+ */
+const tokenPattern = /\d{1,3}(?:[\s\u00A0\u202F.,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|\p{L}+(?:['’-]\p{L}+)*/gu
+
+/**
+ * Computes the features of a segment. Numbers are normalised by value (22.24
+ * and 22,24 meet; 1,234,567 and 1 234 567 meet), words are folded, and a word
+ * of five letters or more is keyed by its first five letters, which its
+ * cognates share ("information" / "informations", "constitution" /
+ * "constitutionnel"; "government" / "gouvernement" do not meet).
+ */
+export function segmentFeatures(text: string, keys: KeyTable): SegmentFeatures {
+  const anchors: number[] = []
+  const words: number[] = []
+  const lexical: string[] = []
+  for (const match of text.matchAll(tokenPattern)) {
+    const token = match[0]
+    if (/^\d/.test(token)) {
+      for (const value of numberValues(token)) anchors.push(keys.id(`#${value}`))
+      continue
+    }
+    // Elisions carry no content: "l'exploitation" is "exploitation".
+    const word = token.replace(/^\p{L}{1,2}['’](?=\p{L})/u, '')
+    const folded = fold(word)
+    if (folded.length < 2 || stopwords.has(folded)) continue
+    const capitalised = /^\p{Lu}/u.test(word) && match.index > 0
+    if (capitalised || /^\p{Lu}{2,}$/u.test(word)) anchors.push(keys.id(`@${folded}`))
+    // A long word meets its cognates by its first five letters; a short one only by itself.
+    words.push(keys.id(folded.length >= 5 ? `~${folded.slice(0, 5)}` : folded))
+    lexical.push(folded)
+  }
+  anchors.sort((a, b) => a - b)
+  words.sort((a, b) => a - b)
+  return {length: text.replace(/\s+/g, ' ').trim().length, anchors, words, lexical}
+}
+
+/**
+ * The values a number may stand for: "1,234" is 1234 in English and 1.234 in
+ * French, so both are kept; the other side's reading decides.
+ */
+function numberValues(token: string): string[] {
+  const compact = token.replace(/[\s\u00A0\u202F]/g, '')
+  const values = new Set<string>()
+  // Thousands separated by commas or points, decimals by the other mark.
+  const asEnglish = compact.replace(/,(?=\d{3}\b)/g, '')
+  const asFrench = compact.replace(/\.(?=\d{3}\b)/g, '').replace(',', '.')
+  for (const candidate of [asEnglish, asFrench]) {
+    const value = Number(candidate)
+    if (Number.isFinite(value)) values.add(String(value))
+  }
+  if (values.size === 0) values.add(compact)
+  return [...values]
+}
+
+/** How many keys two sorted arrays share (as multisets). */
+export function sharedCount(a: readonly number[], b: readonly number[]): number {
+  let i = 0
+  let j = 0
+  let shared = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared
+}

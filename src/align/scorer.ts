@@ -1,0 +1,205 @@
+import type {Span2} from './dp.js'
+import {KeyTable, type SegmentFeatures} from './features.js'
+import {type LengthModel, lengthCost} from './length-cost.js'
+import {Side} from './side.js'
+
+/** The weights of the evidence a bead's sides share, in nats. */
+export interface AlignWeights {
+  /** A shared anchor (number by value, name, acronym), scaled by its rarity. */
+  anchor: number
+  /** A shared word or cognate prefix, scaled by its rarity. */
+  word: number
+  /** A pair of words learnt from the first pass. */
+  lexicon: number
+  /** Cost of joining segments of different kinds (a heading and a paragraph). */
+  kindMismatch: number
+  /** Dice coefficient a learnt pair needs. */
+  lexiconDice: number
+}
+
+export const defaultWeights: AlignWeights = {anchor: 3, word: 2, lexicon: 1.5, kindMismatch: 2, lexiconDice: 0.3}
+
+// −log of each bead's prior probability (Gale & Church's figures), by [English count][French count].
+const shapePenalty: ReadonlyArray<ReadonlyArray<number>> = [
+  [0, -Math.log(0.0055), 10, 10],
+  [-Math.log(0.0055), -Math.log(0.89), -Math.log(0.0445), -Math.log(0.004)],
+  [10, -Math.log(0.0445), -Math.log(0.011), 10],
+  [10, -Math.log(0.004), 10, 10],
+]
+
+/** At most this many confident beads are read to learn word pairs. */
+const learnSample = 5000
+/** Word pairs are counted under one number: English id × pairBase + French id. */
+const pairBase = 2 ** 24
+
+/** A word-pair lexicon: English word → French words. */
+export type Lexicon = Map<string, Set<string>>
+
+/**
+ * Scores beads: the prior of their shape, Gale–Church length disagreement,
+ * minus the evidence both sides share (anchors and words weighed by rarity,
+ * learnt word pairs), plus a cost for joining blocks of different kinds.
+ */
+export class PairScorer {
+  readonly en: Side
+  readonly fr: Side
+  readonly #anchorWeights: Float64Array
+  readonly #wordWeights: Float64Array
+  #hasLexicon = false
+
+  constructor(
+    enFeatures: readonly SegmentFeatures[],
+    frFeatures: readonly SegmentFeatures[],
+    readonly model: LengthModel,
+    readonly weights: AlignWeights,
+    readonly kinds: {en: ReadonlyArray<string | undefined>; fr: ReadonlyArray<string | undefined>} = {en: [], fr: []},
+  ) {
+    this.en = new Side(enFeatures)
+    this.fr = new Side(frFeatures)
+    this.#anchorWeights = rarityWeights([...enFeatures, ...frFeatures], (segment) => segment.anchors)
+    this.#wordWeights = rarityWeights([...enFeatures, ...frFeatures], (segment) => segment.words)
+  }
+
+  /** The cost of the bead joining segments [enStart, enEnd) and [frStart, frEnd). */
+  cost(enStart: number, enEnd: number, frStart: number, frEnd: number, limit = Number.POSITIVE_INFINITY): number {
+    const a = enEnd - enStart
+    const b = frEnd - frStart
+    let cost = (shapePenalty[a]?.[b] ?? 10) + lengthCost(this.en.length(enStart, enEnd), this.fr.length(frStart, frEnd), this.model)
+    if (a === 1 && b === 1) {
+      const enKind = this.kinds.en[enStart]
+      const frKind = this.kinds.fr[frStart]
+      if (enKind !== undefined && frKind !== undefined && enKind !== frKind) cost += this.weights.kindMismatch
+    }
+    if (a === 0 || b === 0) return cost
+    // No need to weigh what is shared when even sharing everything could not make the bead win.
+    if (cost - this.similarityBound(enStart, enEnd, frStart, frEnd) >= limit) return cost
+    return cost - this.similarity(enStart, enEnd, frStart, frEnd)
+  }
+
+  /** The most `similarity` could be: every key of the smaller side shared, at full weight. */
+  similarityBound(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
+    const {anchor, word, lexicon} = this.weights
+    let bound = anchor * Math.min(this.en.anchors(enStart, enEnd).length, this.fr.anchors(frStart, frEnd).length)
+    bound += word * Math.min(this.en.words(enStart, enEnd).length, this.fr.words(frStart, frEnd).length)
+    if (this.#hasLexicon) bound += lexicon * Math.min(this.en.lexical(enStart, enEnd).length, this.fr.lexical(frStart, frEnd).length)
+    return bound
+  }
+
+  /**
+   * What the two sides of a bead share, weighed: keys are pooled per side
+   * first, so that joining a segment that shares nothing adds nothing.
+   */
+  similarity(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
+    let total = this.weights.anchor * sharedWeight(this.en.anchors(enStart, enEnd), this.fr.anchors(frStart, frEnd), this.#anchorWeights)
+    total += this.weights.word * sharedWeight(this.en.words(enStart, enEnd), this.fr.words(frStart, frEnd), this.#wordWeights)
+    if (this.#hasLexicon) {
+      total += this.weights.lexicon * sharedWeight(this.en.lexical(enStart, enEnd), this.fr.lexical(frStart, frEnd))
+    }
+    return total
+  }
+
+  /** In [0, 1]: a logistic of the shared evidence against the length disagreement; 0 for one side empty. */
+  score(bead: Span2): number {
+    if (bead.enStart === bead.enEnd || bead.frStart === bead.frEnd) return 0
+    const disagreement = lengthCost(this.en.length(bead.enStart, bead.enEnd), this.fr.length(bead.frStart, bead.frEnd), this.model)
+    const evidence = 1.5 + this.similarity(bead.enStart, bead.enEnd, bead.frStart, bead.frEnd) - disagreement
+    return Math.round(1000 / (1 + Math.exp(-evidence))) / 1000
+  }
+
+  /**
+   * Word pairs that co-occur in the confident 1-1 beads of a first pass
+   * (Dice coefficient), as in hunalign's second pass: they let the second
+   * pass see that "lettre" answers "letter" and "merci" answers "thank".
+   */
+  learn(beads: readonly Span2[]): Lexicon {
+    const confident = beads.filter(
+      (bead) => bead.enEnd - bead.enStart === 1 && bead.frEnd - bead.frStart === 1 && this.score(bead) >= 0.8,
+    )
+    const lexicon: Lexicon = new Map()
+    if (confident.length < 20) return lexicon
+    // Counting pairs is the costly part: an even sample of at most `learnSample` beads is plenty.
+    const step = Math.max(1, confident.length / learnSample)
+    const words = new KeyTable()
+    const together = new Map<number, number>()
+    const enCount = new Map<number, number>()
+    const frCount = new Map<number, number>()
+    for (let k = 0; k < confident.length; k += step) {
+      const bead = confident[Math.floor(k)] as Span2
+      const enWords = new Set((this.en.features[bead.enStart] as SegmentFeatures).lexical.map((word) => words.id(word)))
+      const frWords = new Set((this.fr.features[bead.frStart] as SegmentFeatures).lexical.map((word) => words.id(word)))
+      for (const e of enWords) enCount.set(e, (enCount.get(e) ?? 0) + 1)
+      for (const f of frWords) frCount.set(f, (frCount.get(f) ?? 0) + 1)
+      for (const e of enWords) {
+        for (const f of frWords) {
+          const pair = e * pairBase + f
+          together.set(pair, (together.get(pair) ?? 0) + 1)
+        }
+      }
+    }
+    // Keep pairs that are each other's best match (competitive linking), seen at least twice.
+    const bestForEn = new Map<number, {word: number; dice: number}>()
+    const bestForFr = new Map<number, {word: number; dice: number}>()
+    for (const [pair, count] of together) {
+      if (count < 2) continue
+      const e = Math.floor(pair / pairBase)
+      const f = pair % pairBase
+      const dice = (2 * count) / ((enCount.get(e) ?? 0) + (frCount.get(f) ?? 0))
+      if (dice > (bestForEn.get(e)?.dice ?? 0)) bestForEn.set(e, {word: f, dice})
+      if (dice > (bestForFr.get(f)?.dice ?? 0)) bestForFr.set(f, {word: e, dice})
+    }
+    const text = words.keys()
+    for (const [e, {word: f, dice}] of bestForEn) {
+      if (e !== f && dice >= this.weights.lexiconDice && bestForFr.get(f)?.word === e) {
+        lexicon.set(text[e] as string, new Set([text[f] as string]))
+      }
+    }
+    this.useLexicon(lexicon)
+    return lexicon
+  }
+
+  /** Word pairs to count as shared evidence from now on. */
+  useLexicon(lexicon: Lexicon): void {
+    const table = new KeyTable()
+    this.en.setLexical(this.en.features.map((segment) => segment.lexical.flatMap((word) => [...(lexicon.get(word) ?? [])].map((f) => table.id(f)))))
+    this.fr.setLexical(this.fr.features.map((segment) => segment.lexical.map((word) => table.id(word))))
+    this.#hasLexicon = lexicon.size > 0
+  }
+}
+
+/** Rarer keys weigh more: log(1 + segments / segments holding the key) / 4, at most 1. */
+function rarityWeights(segments: readonly SegmentFeatures[], keysOf: (segment: SegmentFeatures) => readonly number[]): Float64Array {
+  let size = 0
+  for (const segment of segments) for (const key of keysOf(segment)) size = Math.max(size, key + 1)
+  const counts = new Float64Array(size)
+  for (const segment of segments) {
+    let previous = -1
+    for (const key of keysOf(segment)) {
+      if (key !== previous) counts[key] = (counts[key] as number) + 1
+      previous = key
+    }
+  }
+  const weights = new Float64Array(size)
+  for (let key = 0; key < size; key++) {
+    const count = counts[key] as number
+    weights[key] = count === 0 ? 0 : Math.min(4, Math.log(1 + segments.length / count)) / 4
+  }
+  return weights
+}
+
+/** Weighted size of the intersection of two sorted key arrays (each shared key counts once per pair). */
+function sharedWeight(a: Int32Array, b: Int32Array, weights?: Float64Array): number {
+  let i = 0
+  let j = 0
+  let total = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number
+    const y = b[j] as number
+    if (x === y) {
+      total += weights === undefined ? 1 : (weights[x] as number)
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return total
+}
