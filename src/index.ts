@@ -1,5 +1,7 @@
 // The public API: re-exports only. The core does no I/O; see `pareil/node` for files.
-export {align} from './align/index.js'
+export {align, alignDocuments, defaultWeights} from './align/index.js'
+export type {AlignedBead, AlignOptions, AlignSegment, AlignWeights, Granularity} from './align/index.js'
+export {splitSentences, type SentenceRange} from './segment/index.js'
 export {atOrAbove, parseSeveritySetting, ruleDocsPath, rules, runRules} from './check/index.js'
 export type {Rule, RuleContext, RuleMeta, RuleReport, RunOptions} from './check/index.js'
 export {blockLanguage, detect, isNavigation, textLanguage, type BlockLanguage} from './detect/index.js'

@@ -4,7 +4,11 @@ import {readFileSync, statSync} from 'node:fs'
 import {PareilError} from './errors.js'
 import {check, type CheckInput, type CheckOptions, detectLayout} from './pipeline.js'
 import {decodeText} from './read/decode.js'
-import type {DetectionReport, Report, SourceInput} from './types.js'
+import {type AlignedBead, type AlignOptions, alignSegments as align} from './align/aligner.js'
+import {read} from './read/index.js'
+import {splitSentences} from './segment/sentences.js'
+import type {DetectionReport, Lang, Report, SourceInput} from './types.js'
+import {tool} from './version.js'
 
 /** 20 MB: far above any real letter or report, well below what would exhaust memory. */
 export const defaultMaxBytes = 20 * 1000 * 1000
@@ -89,6 +93,47 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1e6) return `${Number((bytes / 1e6).toFixed(1))} MB`
   if (bytes >= 1e3) return `${Number((bytes / 1e3).toFixed(1))} kB`
   return `${bytes} bytes`
+}
+
+/** The segments and beads `pareil align` prints. */
+export interface AlignmentReport {
+  schemaVersion: 1
+  tool: {name: string; version: string}
+  sources: Array<{path: string}>
+  segments: {en: string[]; fr: string[]}
+  beads: AlignedBead[]
+}
+
+/**
+ * Aligns an English and a French file. Presegmented files hold one segment
+ * per line (as vecalign and bertalign read them); otherwise the files are read
+ * as documents and their prose cut into sentences.
+ */
+export function alignFiles(
+  enPath: string,
+  frPath: string,
+  options: ReadOptions & {presegmented?: boolean; align?: AlignOptions} = {},
+): AlignmentReport {
+  const english = readInput(enPath, options)
+  const french = readInput(frPath, options)
+  const segmentsOf = (input: SourceInput, lang: Lang): string[] =>
+    options.presegmented === true ? input.text.replace(/\r?\n$/, '').split(/\r?\n/) : documentSentences(input, lang)
+  const segments = {en: segmentsOf(english, 'en'), fr: segmentsOf(french, 'fr')}
+  return {
+    schemaVersion: 1,
+    tool: {name: tool.name, version: tool.version},
+    sources: [{path: enPath}, {path: frPath}],
+    segments,
+    beads: align(segments.en, segments.fr, options.align),
+  }
+}
+
+/** The sentences of a document's prose blocks, in order. */
+function documentSentences(input: SourceInput, lang: Lang): string[] {
+  const [document] = read(input)
+  return (document?.blocks ?? [])
+    .filter((block) => block.prose)
+    .flatMap((block) => splitSentences(block.text, lang).map(({start, end}) => block.text.slice(start, end)))
 }
 
 export {PareilError} from './errors.js'

@@ -1,4 +1,4 @@
-import {align} from './align/index.js'
+import {alignDocuments} from './align/index.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import {runRules} from './check/runner.js'
@@ -37,7 +37,7 @@ export interface CheckOptions {
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
   const documents = readInputs(input)
   const detection = detect(documents)
-  const pairs = align(documents, detection)
+  const pairs = alignDocuments(documents, detection)
   const runOptions = options.rules === undefined ? {} : {rules: options.rules}
   const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
   return buildReport(documents, detection, pairs, findings)

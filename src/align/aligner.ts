@@ -1,16 +1,16 @@
+import type {Lang} from '../types.js'
 import {centreLine} from './centre.js'
+import {conventionalRole} from './conventions.js'
 import {alignInBand, bandAround, type Span2} from './dp.js'
 import {KeyTable, type SegmentFeatures, segmentFeatures} from './features.js'
 import {defaultLengthModel, type LengthModel} from './length-cost.js'
-import {type AlignWeights, defaultWeights, PairScorer} from './scorer.js'
+import {type AlignWeights, defaultWeights, type Granularity, PairScorer, type SegmentTraits} from './scorer.js'
 
-export {defaultWeights, type AlignWeights} from './scorer.js'
+export {defaultWeights, type AlignWeights, type Granularity, type SegmentTraits} from './scorer.js'
 
-/** One segment to align: its text, and optionally what kind of block it is and its paragraph. */
-export interface AlignSegment {
+/** One segment to align: its text, and optionally what kind of block it is, its role and its paragraph. */
+export interface AlignSegment extends SegmentTraits {
   text: string
-  /** Segments of different kinds (a heading and a list item) are unlikely counterparts. */
-  kind?: string
   /**
    * The paragraph the segment belongs to. When both sides give paragraphs,
    * paragraphs are aligned first and sentences only within aligned paragraphs.
@@ -35,6 +35,12 @@ export interface AlignOptions {
   learnLexicon?: boolean
   /** How much each kind of shared evidence weighs against length (for tuning). */
   weights?: Partial<AlignWeights>
+  /**
+   * `sentences` (default) or `paragraphs`: blocks are joined and split far
+   * less often than sentences, and a block joined to a bead must share
+   * something with the other side.
+   */
+  granularity?: Granularity
 }
 
 /**
@@ -50,16 +56,15 @@ export function alignSegments(
   fr: ReadonlyArray<string | AlignSegment>,
   options: AlignOptions = {},
 ): AlignedBead[] {
-  const enSegments = en.map(asSegment)
-  const frSegments = fr.map(asSegment)
+  const enSegments = en.map((segment) => asSegment(segment, 'en'))
+  const frSegments = fr.map((segment) => asSegment(segment, 'fr'))
   const keys = new KeyTable()
   const enFeatures = enSegments.map((segment) => segmentFeatures(segment.text, keys))
   const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys))
   const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
   const weights = {...defaultWeights, ...options.weights}
   const width = options.band ?? 10
-  const kinds = {en: enSegments.map((segment) => segment.kind), fr: frSegments.map((segment) => segment.kind)}
-  const sentences = new PairScorer(enFeatures, frFeatures, model, weights, kinds)
+  const sentences = new PairScorer(enFeatures, frFeatures, model, weights, {en: enSegments, fr: frSegments}, options.granularity)
   const enParagraphs = paragraphsOf(enSegments)
   const frParagraphs = paragraphsOf(frSegments)
   const paragraphs =
@@ -69,6 +74,8 @@ export function alignSegments(
           frParagraphs.map((run) => pooledFeatures(frFeatures, run)),
           model,
           weights,
+          {en: [], fr: []},
+          'paragraphs',
         )
       : undefined
 
@@ -120,8 +127,10 @@ function pathCentre(path: readonly Span2[], window: Span2): (i: number) => numbe
   return (i) => at[Math.min(at.length - 1, Math.max(0, i))] as number
 }
 
-function asSegment(segment: string | AlignSegment): AlignSegment {
-  return typeof segment === 'string' ? {text: segment} : segment
+/** A segment with its conventional role (salutation, closing) found from its text unless given. */
+function asSegment(segment: string | AlignSegment, lang: Lang): AlignSegment {
+  const given = typeof segment === 'string' ? {text: segment} : segment
+  return 'role' in given ? given : {...given, role: conventionalRole(given.text, lang)}
 }
 
 function range(start: number, end: number): number[] {
@@ -165,6 +174,7 @@ function pooledFeatures(features: readonly SegmentFeatures[], {start, end}: {sta
   return {
     length: part.reduce((sum, segment) => sum + segment.length, 0) + Math.max(0, part.length - 1),
     anchors: part.flatMap((segment) => segment.anchors).sort((a, b) => a - b),
+    numbers: part.flatMap((segment) => segment.numbers).sort((a, b) => a - b),
     words: part.flatMap((segment) => segment.words).sort((a, b) => a - b),
     lexical: part.flatMap((segment) => segment.lexical),
   }

@@ -9,6 +9,8 @@ export interface SegmentFeatures {
   length: number
   /** Anchor keys: numbers, names, acronyms, URLs, codes. Strong evidence, weighed by rarity. */
   anchors: number[]
+  /** The anchors that are numbers: one without a counterpart on the other side speaks against a pairing. */
+  numbers: number[]
   /** Word keys: accent-folded short words, and the first five letters of longer ones (cognates). */
   words: number[]
   /** Lower-cased accent-folded content words, for the lexicon. */
@@ -71,12 +73,16 @@ const tokenPattern = /\d{1,3}(?:[\s\u00A0\u202F.,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(
  */
 export function segmentFeatures(text: string, keys: KeyTable): SegmentFeatures {
   const anchors: number[] = []
+  const numbers: number[] = []
   const words: number[] = []
   const lexical: string[] = []
   for (const match of text.matchAll(tokenPattern)) {
     const token = match[0]
     if (/^\d/.test(token)) {
-      for (const value of numberValues(token)) anchors.push(keys.id(`#${value}`))
+      const values = numberValues(token).map((value) => keys.id(`#${value}`))
+      anchors.push(...values)
+      // A number read two ways ("1,234") counts once against a pairing: by its first reading.
+      numbers.push(values[0] as number)
       continue
     }
     // Elisions carry no content: "l'exploitation" is "exploitation".
@@ -87,11 +93,15 @@ export function segmentFeatures(text: string, keys: KeyTable): SegmentFeatures {
     if (capitalised || /^\p{Lu}{2,}$/u.test(word)) anchors.push(keys.id(`@${folded}`))
     // A long word meets its cognates by its first five letters; a short one only by itself.
     words.push(keys.id(folded.length >= 5 ? `~${folded.slice(0, 5)}` : folded))
+    // Cognates that differ in their vowels and doubled letters share their consonants: committee / comité.
+    const skeleton = consonants(folded)
+    if (folded.length >= 6 && skeleton.length >= 4) words.push(keys.id(`^${skeleton.slice(0, 5)}`))
     lexical.push(folded)
   }
   anchors.sort((a, b) => a - b)
+  numbers.sort((a, b) => a - b)
   words.sort((a, b) => a - b)
-  return {length: text.replace(/\s+/g, ' ').trim().length, anchors, words, lexical}
+  return {length: text.replace(/\s+/g, ' ').trim().length, anchors, numbers, words, lexical}
 }
 
 /**
@@ -110,6 +120,11 @@ function numberValues(token: string): string[] {
   }
   if (values.size === 0) values.add(compact)
   return [...values]
+}
+
+/** The consonants of a folded word, doubled letters once: "committee" → "cmt". */
+function consonants(word: string): string {
+  return word.replace(/[aeiouy'’-]/g, '').replace(/(.)\1+/g, '$1')
 }
 
 /** How many keys two sorted arrays share (as multisets). */

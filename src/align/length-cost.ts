@@ -16,7 +16,7 @@ export interface LengthModel {
 export const defaultLengthModel: LengthModel = {ratio: 1.1, variance: 6.8}
 
 export function lengthCost(enLength: number, frLength: number, model: LengthModel): number {
-  if (enLength === 0 && frLength === 0) return 0
+  if (enLength === 0 || frLength === 0) return 0
   // The mean of both sides, on the English scale, keeps the cost symmetric.
   const mean = (enLength + frLength / model.ratio) / 2
   const delta = (frLength - enLength * model.ratio) / Math.sqrt(Math.max(mean, 1) * model.variance)

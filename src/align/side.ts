@@ -13,6 +13,7 @@ export class Side {
   readonly count: number
   readonly #prefix: Float64Array
   readonly #anchors: Int32Array[][]
+  readonly #numbers: Int32Array[][]
   readonly #words: Int32Array[][]
   #lexical: Int32Array[][] = []
 
@@ -23,6 +24,7 @@ export class Side {
       this.#prefix[i + 1] = (this.#prefix[i] as number) + segment.length
     })
     this.#anchors = poolRuns(features.map((segment) => segment.anchors))
+    this.#numbers = poolRuns(features.map((segment) => segment.numbers))
     this.#words = poolRuns(features.map((segment) => segment.words))
   }
 
@@ -34,6 +36,10 @@ export class Side {
 
   anchors(start: number, end: number): Int32Array {
     return pooled(this.#anchors, start, end)
+  }
+
+  numbers(start: number, end: number): Int32Array {
+    return pooled(this.#numbers, start, end)
   }
 
   words(start: number, end: number): Int32Array {

@@ -1,5 +1,6 @@
 export const usage = `Usage: pareil check <file> [<file2>] [options]
        pareil detect <file> [<file2>] [--format text|json]
+       pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
 
 Checks that the English and French versions of a document say the same thing.
 Give one bilingual file (Markdown or .txt), or an English file and a French file.
@@ -8,11 +9,15 @@ Commands:
   check <file> [<file2>]   check one bilingual document, or two files (one per language)
   detect <file> [<file2>]  show the layout, the English and French parts with their lines,
                            and the language of every block
+  align <en> <fr>          align the sentences of an English and a French file; with
+                           --presegmented, one segment per line; prints beads such as
+                           [0]:[0] and [1, 2]:[1] (0-based, English first) or JSON
   help                     show this help
   version                  show the version
 
 Options:
-  --format text|json       report format (default: text)
+  --format FORMAT          check and detect: text (default) or json; align: beads (default) or json
+  --presegmented           align: the files hold one segment per line
   --out FILE               write the report to FILE instead of standard output
   --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:
                            error (default), warning, info, or never
@@ -28,4 +33,5 @@ Examples:
   pareil check letter-en.md letter-fr.md --format json --out report.json
   pareil check README.md --fail-on warning
   pareil detect letter.md
+  pareil align en.txt fr.txt --presegmented > beads.txt
 `

@@ -1,7 +1,8 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {PareilError} from '../errors.js'
-import {checkFiles, defaultMaxBytes, detectFiles} from '../node.js'
+import {alignFiles, checkFiles, defaultMaxBytes, detectFiles} from '../node.js'
+import {formatBeads} from '../report/beads.js'
 import {formatJson} from '../report/json.js'
 import {formatDetection, formatText} from '../report/text.js'
 import {tool} from '../version.js'
@@ -51,6 +52,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     io.stdout(usage)
     return exitCodes.ok
   }
+  if (command === 'align') return runAlign(files, values, io)
   if (command !== 'check' && command !== 'detect') {
     throw new PareilError('bad-option', `unknown command '${command}'; did you mean 'pareil check ${command}'? (see pareil --help)`)
   }
@@ -73,6 +75,19 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   return exitCodeFor(report, failOn)
 }
 
+/** `pareil align <en> <fr> [--presegmented] [--format beads|json]`. */
+function runAlign(files: readonly string[], values: ReturnType<typeof parse>['values'], io: CliIo): number {
+  const [enPath, frPath, ...rest] = files
+  if (enPath === undefined || frPath === undefined || rest.length > 0) {
+    throw new PareilError('bad-option', `align: give an English file and a French file, got ${files.length} file${files.length === 1 ? '' : 's'}`)
+  }
+  const format = oneOf(values.format ?? 'beads', ['beads', 'json'], '--format')
+  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
+  const report = alignFiles(enPath, frPath, {maxBytes, presegmented: values.presegmented === true})
+  emit(format === 'json' ? formatJson(report) : formatBeads(report.beads), values.out, io)
+  return exitCodes.ok
+}
+
 function emit(output: string, out: string | undefined, io: CliIo): void {
   if (out === undefined) io.stdout(output)
   else writeOut(out, output)
@@ -89,6 +104,7 @@ function parse(argv: readonly string[]) {
         out: {type: 'string'},
         'fail-on': {type: 'string'},
         'max-size': {type: 'string'},
+        presegmented: {type: 'boolean'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

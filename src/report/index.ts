@@ -1,2 +1,3 @@
 export {formatJson} from './json.js'
 export {formatDetection, formatText, type TextOptions} from './text.js'
+export {formatBeads} from './beads.js'

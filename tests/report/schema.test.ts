@@ -57,11 +57,12 @@ describe('the JSON report, schema version 1', () => {
     }
   })
 
-  it('reports the layout, parts and block languages; pairs stay empty until the aligner lands', () => {
+  it('reports the layout, parts, block languages and aligned pairs with sentence spans', () => {
     const report = check(letter)
     expect(report.layout).toBe('en-fr-halves')
     expect(report.parts).toHaveLength(2)
-    expect(report.pairs).toEqual([])
+    expect(report.pairs.length).toBeGreaterThan(20)
+    expect(report.pairs.every((pair) => pair.sentences.length > 0)).toBe(true)
     expect(new Set(report.blocks.map((block) => block.lang))).toEqual(new Set(['en', 'fr', 'bilingual', 'neutral']))
     for (const block of report.blocks) expect(block.langConfidence).toBeGreaterThan(0)
   })

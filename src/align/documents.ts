@@ -1,0 +1,139 @@
+import {spanOf} from '../read/locate.js'
+import {splitSentences} from '../segment/sentences.js'
+import type {Block, Detection, Document, Lang, Pair, Part, SentencePair, Span} from '../types.js'
+import {type AlignSegment, alignSegments} from './aligner.js'
+
+/** A block of one part, with what is needed to cut it into sentence spans. */
+interface PartBlock {
+  block: Block
+  document: Document
+}
+
+/**
+ * Aligns the English and French parts that detection found: blocks first
+ * (paragraph granularity), then the sentences inside each pair of blocks.
+ * Halves and separate files give one pair of parts, interleaved documents a
+ * pair per English run and its neighbouring French run, side-by-side tables
+ * their rows. A block with no counterpart is a pair with an empty side.
+ */
+export function alignDocuments(documents: readonly Document[], detection: Detection): Pair[] {
+  if (detection.layout === 'side-by-side') return alignTables(documents, detection)
+  const pairs: Pair[] = []
+  for (const [english, french] of partPairs(detection.parts)) {
+    pairs.push(...alignParts(blocksOf(documents, detection, english), blocksOf(documents, detection, french), detection))
+  }
+  return pairs
+}
+
+/** Which English part goes with which French part: each with its neighbour of the other language. */
+function partPairs(parts: readonly Part[]): Array<[Part, Part]> {
+  const pairs: Array<[Part, Part]> = []
+  for (let k = 0; k + 1 < parts.length; k++) {
+    const a = parts[k] as Part
+    const b = parts[k + 1] as Part
+    if (a.lang === b.lang) continue
+    pairs.push(a.lang === 'en' ? [a, b] : [b, a])
+    k++
+  }
+  return pairs
+}
+
+/** The blocks of a part that take part in alignment: not language links, not raw HTML wrappers. */
+function blocksOf(documents: readonly Document[], detection: Detection, part: Part): PartBlock[] {
+  const document = documents[part.source]
+  if (document === undefined) return []
+  return document.blocks
+    .filter(
+      (block) =>
+        block.position.start.offset >= part.position.start.offset &&
+        block.position.end.offset <= part.position.end.offset &&
+        block.kind !== 'html' &&
+        detection.blocks.get(block.id)?.navigation !== true,
+    )
+    .map((block) => ({block, document}))
+}
+
+function alignParts(english: readonly PartBlock[], french: readonly PartBlock[], detection: Detection): Pair[] {
+  const segment = ({block}: PartBlock): AlignSegment => ({
+    text: block.text,
+    kind: block.kind,
+    // A short block without language (a page wordmark, a date) pairs one to one or stays alone.
+    solitary: detection.blocks.get(block.id)?.lang === 'neutral' && block.text.split(/\s+/).length <= 3,
+  })
+  const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs'})
+  return beads.map((bead) => {
+    const en = bead.en.map((k) => english[k] as PartBlock)
+    const fr = bead.fr.map((k) => french[k] as PartBlock)
+    return {
+      en: en.map(({block}) => block.id),
+      fr: fr.map(({block}) => block.id),
+      score: bead.score,
+      sentences: alignSentences(sentencesOf(en, 'en'), sentencesOf(fr, 'fr')),
+    }
+  })
+}
+
+/** The sentences of a run of blocks, as spans in their sources. */
+function sentencesOf(blocks: readonly PartBlock[], lang: Lang): Span[] {
+  return blocks.flatMap(({block, document}) =>
+    block.prose
+      ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end))
+      : [spanOf(document.source, block)],
+  )
+}
+
+/** Sentence beads inside a pair of blocks; all sentences alone when one side is empty. */
+function alignSentences(english: readonly Span[], french: readonly Span[]): SentencePair[] {
+  if (english.length === 0 || french.length === 0) {
+    return [...english.map((span) => ({en: [span], fr: [], score: 0})), ...french.map((span) => ({en: [], fr: [span], score: 0}))]
+  }
+  return alignSegments(
+    english.map((span) => span.text),
+    french.map((span) => span.text),
+  ).map((bead) => ({
+    en: bead.en.map((k) => english[k] as Span),
+    fr: bead.fr.map((k) => french[k] as Span),
+    score: bead.score,
+  }))
+}
+
+/** Side-by-side tables: the cells of each row, English column with French column. */
+function alignTables(documents: readonly Document[], detection: Detection): Pair[] {
+  const pairs: Pair[] = []
+  for (const document of documents) {
+    const tables = new Map<number, Block[]>()
+    for (const block of document.blocks) {
+      if (block.table !== undefined && detection.blocks.get(block.id)?.navigation !== true) {
+        tables.set(block.table.id, [...(tables.get(block.table.id) ?? []), block])
+      }
+    }
+    for (const cells of tables.values()) {
+      const columns = columnLanguages(cells, detection)
+      const rows = new Map<number, Block[]>()
+      for (const cell of cells) rows.set(cell.table?.row ?? 0, [...(rows.get(cell.table?.row ?? 0) ?? []), cell])
+      for (const row of rows.values()) {
+        const english = row.filter((cell) => columns.get(cell.table?.column ?? -1) === 'en').map((block) => ({block, document}))
+        const french = row.filter((cell) => columns.get(cell.table?.column ?? -1) === 'fr').map((block) => ({block, document}))
+        if (english.length === 0 && french.length === 0) continue
+        pairs.push(...alignParts(english, french, detection))
+      }
+    }
+  }
+  return pairs
+}
+
+/** The language of each column of a table: the language most of its cells are in. */
+function columnLanguages(cells: readonly Block[], detection: Detection): Map<number, Lang> {
+  const votes = new Map<number, {en: number; fr: number}>()
+  for (const cell of cells) {
+    const column = cell.table?.column ?? 0
+    const tally = votes.get(column) ?? {en: 0, fr: 0}
+    const lang = detection.blocks.get(cell.id)?.lang
+    if (lang === 'en') tally.en += cell.text.length
+    if (lang === 'fr') tally.fr += cell.text.length
+    votes.set(column, tally)
+  }
+  const languages = new Map<number, Lang>()
+  for (const [column, {en, fr}] of votes) if (en !== fr) languages.set(column, en > fr ? 'en' : 'fr')
+  return languages
+}

@@ -1,0 +1,1 @@
+export {type SentenceRange, splitSentences} from './sentences.js'

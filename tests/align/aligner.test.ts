@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {alignSegments} from '../../src/align/aligner.js'
+
+const english = [
+  'The department will publish its annual report on the results of the program in the spring.',
+  'Applications must be submitted online before March 31, 2024, with the required documents.',
+  'We thank the 42 organizations that took part in the consultation for their comments.',
+  'The Advisory Committee will meet on June 12 to review the progress of the work.',
+  'Further information about eligibility and funding is available at canada.ca/grants.',
+  'Questions may be sent to the Program Officer at grants@example.gc.ca.',
+]
+const french = [
+  'Le ministère publiera son rapport annuel sur les résultats du programme au printemps.',
+  'Les demandes doivent être présentées en ligne avant le 31 mars 2024, avec les documents exigés.',
+  'Nous remercions les 42 organisations qui ont participé à la consultation pour leurs commentaires.',
+  'Le Comité consultatif se réunira le 12 juin pour examiner l’avancement des travaux.',
+  'De plus amples renseignements sur l’admissibilité et le financement se trouvent à canada.ca/subventions.',
+  'Les questions peuvent être envoyées à l’agent de programme à grants@example.gc.ca.',
+]
+
+const shapes = (beads: ReturnType<typeof alignSegments>) => beads.map((bead) => `${bead.en.join(',')}:${bead.fr.join(',')}`)
+
+describe('alignSegments', () => {
+  it('pairs translations one to one, with high scores', () => {
+    const beads = alignSegments(english, french)
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5'])
+    for (const bead of beads) expect(bead.score).toBeGreaterThan(0.7)
+  })
+
+  it('leaves a sentence the French drops on its own, with score 0', () => {
+    const beads = alignSegments(english, french.filter((_, k) => k !== 2))
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:', '3:2', '4:3', '5:4'])
+    expect(beads[2]?.score).toBe(0)
+  })
+
+  it('joins two English sentences that the French says in one', () => {
+    const joined = [...french.slice(0, 3), `${french[3]?.slice(0, -1)} et ${french[4]?.charAt(0).toLowerCase()}${french[4]?.slice(1)}`, french[5] as string]
+    expect(shapes(alignSegments(english, joined))).toEqual(['0:0', '1:1', '2:2', '3,4:3', '5:4'])
+  })
+
+  it('pairs a closing formula with a closing formula whatever their lengths', () => {
+    const beads = alignSegments(
+      ['Thank you again for writing.', 'Respectfully,'],
+      ["Je vous remercie encore une fois d'avoir pris le temps de m'écrire et vous prie d'agréer, Madame la Sénatrice, l'expression de mes sentiments les meilleurs."],
+    )
+    expect(shapes(beads)).toEqual(['0,1:0'])
+    expect(beads[0]?.score).toBeGreaterThan(0.9)
+  })
+
+  it('is not dragged by a number shared by unrelated segments (Chapter 1 / Article 1)', () => {
+    const en = ['Chapter 1', ...english, 'Part 1 of the appendix lists 1 form.']
+    const fr = ['Chapitre premier', ...french, 'Article 1']
+    const beads = shapes(alignSegments(en, fr))
+    expect(beads.slice(1, 7)).toEqual(['1:1', '2:2', '3:3', '4:4', '5:5', '6:6'])
+  })
+
+  it('aligns paragraphs first when both sides give paragraph ids, and never crosses them', () => {
+    const withParagraphs = (lines: string[]) => lines.map((text, k) => ({text, paragraph: k < 3 ? 'a' : 'b'}))
+    const beads = alignSegments(withParagraphs(english), withParagraphs(french))
+    expect(shapes(beads)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5'])
+  })
+
+  it('returns beads that cover both inputs once, in order, for any input', () => {
+    const sentence = fc.array(fc.constantFrom('the', 'report', 'rapport', 'le', '2024', 'Canada', 'annual', 'annuel', '.', 'a'), {maxLength: 12}).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(fc.array(sentence, {maxLength: 30}), fc.array(sentence, {maxLength: 30}), (en, fr) => {
+        const beads = alignSegments(en, fr)
+        expect(beads.flatMap((bead) => bead.en)).toEqual(en.map((_, k) => k))
+        expect(beads.flatMap((bead) => bead.fr)).toEqual(fr.map((_, k) => k))
+        for (const bead of beads) {
+          expect(bead.en.length + bead.fr.length).toBeGreaterThan(0)
+          expect(bead.score).toBeGreaterThanOrEqual(0)
+          expect(bead.score).toBeLessThanOrEqual(1)
+        }
+      }),
+      {numRuns: 100},
+    )
+  })
+})
