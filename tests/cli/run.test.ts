@@ -156,6 +156,35 @@ describe('pareil detect', () => {
   })
 })
 
+describe('pareil align', () => {
+  const en = file('sentences.en', 'The office is closed.\nIt will reopen on Monday, March 3.\nThank you.\n')
+  const fr = file('sentences.fr', 'Le bureau est fermé.\nIl rouvrira le lundi 3 mars.\nMerci.\nBonne journée.\n')
+
+  it('prints one bead per line in the vecalign format for presegmented files', () => {
+    expect(cli(['align', en, fr, '--presegmented'])).toEqual({code: 0, stdout: '[0]:[0]\n[1]:[1]\n[2]:[2]\n[]:[3]\n', stderr: ''})
+  })
+
+  it('prints the segments and scored beads as JSON', () => {
+    const result = cli(['align', en, fr, '--presegmented', '--format', 'json'])
+    const report = JSON.parse(result.stdout) as {segments: {en: string[]; fr: string[]}; beads: Array<{en: number[]; fr: number[]; score: number}>}
+    expect(report.segments.fr).toHaveLength(4)
+    expect(report.beads[3]).toEqual({en: [], fr: [3], score: 0})
+    expect(report.beads[0]?.score).toBeGreaterThan(0.5)
+  })
+
+  it('cuts documents into sentences when they are not presegmented', () => {
+    const enDoc = file('notice.en.md', '# Notice\n\nThe office is closed. It will reopen on Monday, March 3.\n')
+    const frDoc = file('notice.fr.md', '# Avis\n\nLe bureau est fermé. Il rouvrira le lundi 3 mars.\n')
+    const report = JSON.parse(cli(['align', enDoc, frDoc, '--format', 'json']).stdout) as {segments: {en: string[]}}
+    expect(report.segments.en).toEqual(['Notice', 'The office is closed.', 'It will reopen on Monday, March 3.'])
+  })
+
+  it('refuses anything but two files, and bad formats', () => {
+    expect(cli(['align', en])).toMatchObject({code: 2, stderr: 'pareil: align: give an English file and a French file, got 1 file\n'})
+    expect(cli(['align', en, fr, '--format', 'text']).code).toBe(2)
+  })
+})
+
 describe('exit codes and --fail-on', () => {
   const base = check({path: 'a.md', text: 'Text.\n'})
   const finding = (severity: Severity): Finding => ({
