@@ -12,6 +12,11 @@ export {defaultWeights, type AlignWeights, type Granularity, type SegmentTraits}
 export interface AlignSegment extends SegmentTraits {
   text: string
   /**
+   * Anchors the text does not show, matched with the other side's like numbers and names: the URL of a
+   * link, the presence of an italic title. Documents give them from a block's inline marks.
+   */
+  anchors?: readonly string[]
+  /**
    * The paragraph the segment belongs to. When both sides give paragraphs,
    * paragraphs are aligned first and sentences only within aligned paragraphs.
    */
@@ -59,8 +64,8 @@ export function alignSegments(
   const enSegments = en.map((segment) => asSegment(segment, 'en'))
   const frSegments = fr.map((segment) => asSegment(segment, 'fr'))
   const keys = new KeyTable()
-  const enFeatures = enSegments.map((segment) => segmentFeatures(segment.text, keys))
-  const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys))
+  const enFeatures = enSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors))
+  const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors))
   const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
   const weights = {...defaultWeights, ...options.weights}
   const width = options.band ?? 10

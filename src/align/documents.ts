@@ -57,6 +57,7 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
   const segment = ({block}: PartBlock): AlignSegment => ({
     text: block.text,
     kind: block.kind,
+    anchors: markAnchors(block),
     // A short block without language (a page wordmark, a date) pairs one to one or stays alone.
     solitary: detection.blocks.get(block.id)?.lang === 'neutral' && block.text.split(/\s+/).length <= 3,
   })
@@ -71,6 +72,25 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
       sentences: alignSentences(sentencesOf(en, 'en'), sentencesOf(fr, 'fr')),
     }
   })
+}
+
+/**
+ * What a block's inline marks say across languages: the target of each link,
+ * and the first, second… italic or bold span (an italic act title answers an
+ * italic act title).
+ */
+function markAnchors(block: Block): string[] {
+  const anchors: string[] = []
+  const counts = new Map<string, number>()
+  for (const mark of block.marks) {
+    if (mark.kind === 'link' && mark.url !== undefined) anchors.push(`url ${mark.url.replace(/\/(?:en|fr|eng|fra)(?=\/|$)/, '/*')}`)
+    if (mark.kind === 'emphasis' || mark.kind === 'strong') {
+      const count = (counts.get(mark.kind) ?? 0) + 1
+      counts.set(mark.kind, count)
+      anchors.push(`${mark.kind} ${count}`)
+    }
+  }
+  return anchors
 }
 
 /** The sentences of a run of blocks, as spans in their sources. */

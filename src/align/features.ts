@@ -71,7 +71,7 @@ const tokenPattern = /\d{1,3}(?:[\s\u00A0\u202F.,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(
  * cognates share ("information" / "informations", "constitution" /
  * "constitutionnel"; "government" / "gouvernement" do not meet).
  */
-export function segmentFeatures(text: string, keys: KeyTable): SegmentFeatures {
+export function segmentFeatures(text: string, keys: KeyTable, extraAnchors: readonly string[] = []): SegmentFeatures {
   const anchors: number[] = []
   const numbers: number[] = []
   const words: number[] = []
@@ -98,6 +98,7 @@ export function segmentFeatures(text: string, keys: KeyTable): SegmentFeatures {
     if (folded.length >= 6 && skeleton.length >= 4) words.push(keys.id(`^${skeleton.slice(0, 5)}`))
     lexical.push(folded)
   }
+  for (const anchor of extraAnchors) anchors.push(keys.id(`&${anchor}`))
   anchors.sort((a, b) => a - b)
   numbers.sort((a, b) => a - b)
   words.sort((a, b) => a - b)

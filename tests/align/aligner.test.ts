@@ -55,6 +55,18 @@ describe('alignSegments', () => {
     expect(beads.slice(1, 7)).toEqual(['1:1', '2:2', '3:3', '4:4', '5:5', '6:6'])
   })
 
+  it('matches anchors the text does not show, such as link targets and italic titles', () => {
+    const en = ['Read the guide before you apply.', 'Apply online.']
+    const fr = ['Lisez le guide avant de présenter une demande.', 'Présentez une demande en ligne.']
+    const plain = alignSegments(en, fr)
+    const linked = alignSegments(
+      en.map((text, k) => ({text, anchors: [`url https://canada.ca/*/page-${k}`, 'emphasis 1']})),
+      fr.map((text, k) => ({text, anchors: [`url https://canada.ca/*/page-${k}`, 'emphasis 1']})),
+    )
+    expect(shapes(linked)).toEqual(['0:0', '1:1'])
+    linked.forEach((bead, k) => expect(bead.score).toBeGreaterThan(plain[k]?.score ?? 1))
+  })
+
   it('aligns paragraphs first when both sides give paragraph ids, and never crosses them', () => {
     const withParagraphs = (lines: string[]) => lines.map((text, k) => ({text, paragraph: k < 3 ? 'a' : 'b'}))
     const beads = alignSegments(withParagraphs(english), withParagraphs(french))
