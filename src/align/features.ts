@@ -128,20 +128,23 @@ function consonants(word: string): string {
   return word.replace(/[aeiouy'’-]/g, '').replace(/(.)\1+/g, '$1')
 }
 
-/** How many keys two sorted arrays share (as multisets). */
-export function sharedCount(a: readonly number[], b: readonly number[]): number {
+/**
+ * The weighted size of the intersection of two sorted key arrays (as
+ * multisets); each shared key counts its weight, or 1 without weights.
+ */
+export function sharedWeight(a: ArrayLike<number>, b: ArrayLike<number>, weights?: Float64Array): number {
   let i = 0
   let j = 0
-  let shared = 0
+  let total = 0
   while (i < a.length && j < b.length) {
     const x = a[i] as number
     const y = b[j] as number
     if (x === y) {
-      shared++
+      total += weights === undefined ? 1 : (weights[x] as number)
       i++
       j++
     } else if (x < y) i++
     else j++
   }
-  return shared
+  return total
 }

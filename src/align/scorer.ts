@@ -1,5 +1,5 @@
 import type {Span2} from './dp.js'
-import {KeyTable, type SegmentFeatures} from './features.js'
+import {KeyTable, type SegmentFeatures, sharedWeight} from './features.js'
 import {type LengthModel, lengthCost} from './length-cost.js'
 import {Side} from './side.js'
 
@@ -267,23 +267,5 @@ function rarityWeights(segments: readonly SegmentFeatures[], keysOf: (segment: S
 function totalWeight(keys: Int32Array, weights: Float64Array): number {
   let total = 0
   for (const key of keys) total += weights[key] as number
-  return total
-}
-
-/** Weighted size of the intersection of two sorted key arrays (each shared key counts once per pair). */
-function sharedWeight(a: Int32Array, b: Int32Array, weights?: Float64Array): number {
-  let i = 0
-  let j = 0
-  let total = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) {
-      total += weights === undefined ? 1 : (weights[x] as number)
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
   return total
 }

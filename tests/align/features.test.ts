@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {KeyTable, segmentFeatures, sharedCount} from '../../src/align/features.js'
+import {KeyTable, segmentFeatures, sharedWeight} from '../../src/align/features.js'
 import {lengthCost} from '../../src/align/length-cost.js'
 
 function shared(en: string, fr: string) {
   const keys = new KeyTable()
   const a = segmentFeatures(en, keys)
   const b = segmentFeatures(fr, keys)
-  return {anchors: sharedCount(a.anchors, b.anchors), words: sharedCount(a.words, b.words)}
+  return {anchors: sharedWeight(a.anchors, b.anchors), words: sharedWeight(a.words, b.words)}
 }
 
 describe('segment features', () => {
