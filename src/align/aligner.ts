@@ -41,6 +41,12 @@ export interface AlignOptions {
   /** How much each kind of shared evidence weighs against length (for tuning). */
   weights?: Partial<AlignWeights>
   /**
+   * The paragraph ids of both sides name counterparts (paragraphs already
+   * aligned): sentences are aligned within each pair of paragraphs with the
+   * same id, with evidence weighed over the whole input.
+   */
+  pairedParagraphs?: boolean
+  /**
    * `sentences` (default) or `paragraphs`: blocks are joined and split far
    * less often than sentences, and a block joined to a bead must share
    * something with the other side.
@@ -73,7 +79,7 @@ export function alignSegments(
   const enParagraphs = paragraphsOf(enSegments)
   const frParagraphs = paragraphsOf(frSegments)
   const paragraphs =
-    enParagraphs.length > 1 && frParagraphs.length > 1
+    options.pairedParagraphs !== true && enParagraphs.length > 1 && frParagraphs.length > 1
       ? new PairScorer(
           enParagraphs.map((run) => pooledFeatures(enFeatures, run)),
           frParagraphs.map((run) => pooledFeatures(frFeatures, run)),
@@ -86,7 +92,9 @@ export function alignSegments(
 
   // The first pass searches a band around the anchors; the second, with the learnt word pairs, a narrow band
   // around the first pass's path.
+  const given = options.pairedParagraphs === true ? pairedWindows(enParagraphs, frParagraphs, enSegments, frSegments) : undefined
   const run = (previous?: Span2[]): Span2[] => {
+    if (given !== undefined) return given.flatMap((window) => search(sentences, window, width))
     const top = paragraphs ?? sentences
     const topWindow = paragraphs === undefined ? whole(enSegments.length, frSegments.length) : whole(enParagraphs.length, frParagraphs.length)
     const topBeads = search(top, topWindow, previous === undefined ? width : refineWidth, previous)
@@ -171,6 +179,34 @@ function paragraphsOf(segments: readonly AlignSegment[]): Array<{start: number; 
     else runs.push({start: index, end: index + 1})
   })
   return runs
+}
+
+/**
+ * Windows of segments for paragraphs paired by id: each English run with the
+ * French run of the same id (a run alone when the other side has none), in order.
+ */
+function pairedWindows(
+  enRuns: ReadonlyArray<{start: number; end: number}>,
+  frRuns: ReadonlyArray<{start: number; end: number}>,
+  en: readonly AlignSegment[],
+  fr: readonly AlignSegment[],
+): Span2[] {
+  const frById = new Map(frRuns.map((run) => [fr[run.start]?.paragraph, run]))
+  const windows: Span2[] = []
+  let frAt = 0
+  for (const run of enRuns) {
+    const match = frById.get(en[run.start]?.paragraph)
+    if (match === undefined || match.start < frAt) {
+      windows.push({enStart: run.start, enEnd: run.end, frStart: frAt, frEnd: frAt})
+      continue
+    }
+    if (match.start > frAt) windows.push({enStart: run.start, enEnd: run.start, frStart: frAt, frEnd: match.start})
+    windows.push({enStart: run.start, enEnd: run.end, frStart: match.start, frEnd: match.end})
+    frAt = match.end
+  }
+  const enEnd = enRuns.at(-1)?.end ?? 0
+  if (frAt < fr.length) windows.push({enStart: enEnd, enEnd, frStart: frAt, frEnd: fr.length})
+  return windows
 }
 
 /** The features of a run of segments taken as one. */

@@ -1,6 +1,6 @@
 import {spanOf} from '../read/locate.js'
 import {splitSentences} from '../segment/sentences.js'
-import type {Block, Detection, Document, Lang, Pair, Part, SentencePair, Span} from '../types.js'
+import type {Block, Detection, Document, Lang, Pair, Part, Span} from '../types.js'
 import {type AlignSegment, alignSegments} from './aligner.js'
 
 /** A block of one part, with what is needed to cut it into sentence spans. */
@@ -14,10 +14,12 @@ interface PartBlock {
  * (paragraph granularity), then the sentences inside each pair of blocks.
  * Halves and separate files give one pair of parts, interleaved documents a
  * pair per English run and its neighbouring French run, side-by-side tables
- * their rows. A block with no counterpart is a pair with an empty side.
+ * their rows; a mixed document gives none. A block with no counterpart is a pair with an empty side.
  */
 export function alignDocuments(documents: readonly Document[], detection: Detection): Pair[] {
   if (detection.layout === 'side-by-side') return alignTables(documents, detection)
+  // A mixed document has no layout pareil is sure of: pairing its runs would report noise, not divergences.
+  if (detection.layout === 'mixed') return []
   const pairs: Pair[] = []
   for (const [english, french] of partPairs(detection.parts)) {
     pairs.push(...alignParts(blocksOf(documents, detection, english), blocksOf(documents, detection, french), detection))
@@ -38,7 +40,7 @@ function partPairs(parts: readonly Part[]): Array<[Part, Part]> {
   return pairs
 }
 
-/** The blocks of a part that take part in alignment: not language links, not raw HTML wrappers. */
+/** The blocks of a part that take part in alignment: not language links, raw HTML wrappers or separators. */
 function blocksOf(documents: readonly Document[], detection: Detection, part: Part): PartBlock[] {
   const document = documents[part.source]
   if (document === undefined) return []
@@ -48,6 +50,7 @@ function blocksOf(documents: readonly Document[], detection: Detection, part: Pa
         block.position.start.offset >= part.position.start.offset &&
         block.position.end.offset <= part.position.end.offset &&
         block.kind !== 'html' &&
+        /[\p{L}\p{N}]/u.test(block.text) &&
         detection.blocks.get(block.id)?.navigation !== true,
     )
     .map((block) => ({block, document}))
@@ -62,16 +65,29 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
     solitary: detection.blocks.get(block.id)?.lang === 'neutral' && block.text.split(/\s+/).length <= 3,
   })
   const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs'})
-  return beads.map((bead) => {
-    const en = bead.en.map((k) => english[k] as PartBlock)
-    const fr = bead.fr.map((k) => french[k] as PartBlock)
-    return {
-      en: en.map(({block}) => block.id),
-      fr: fr.map(({block}) => block.id),
-      score: bead.score,
-      sentences: alignSentences(sentencesOf(en, 'en'), sentencesOf(fr, 'fr')),
-    }
-  })
+  const pairs: Pair[] = beads.map((bead) => ({
+    en: bead.en.map((k) => (english[k] as PartBlock).block.id),
+    fr: bead.fr.map((k) => (french[k] as PartBlock).block.id),
+    score: bead.score,
+    sentences: [],
+  }))
+  // Sentences of all pairs at once, each pair's within its own blocks: rarity and learnt word pairs are then
+  // measured on the whole document rather than on one paragraph.
+  const enSentences = beads.flatMap((bead, index) => sentencesOf(bead.en.map((k) => english[k] as PartBlock), 'en').map((span) => ({span, index})))
+  const frSentences = beads.flatMap((bead, index) => sentencesOf(bead.fr.map((k) => french[k] as PartBlock), 'fr').map((span) => ({span, index})))
+  const sentenceBeads = alignSegments(
+    enSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
+    frSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
+    {pairedParagraphs: true},
+  )
+  for (const bead of sentenceBeads) {
+    const en = bead.en.map((k) => enSentences[k] as {span: Span; index: number})
+    const fr = bead.fr.map((k) => frSentences[k] as {span: Span; index: number})
+    const index = (en[0] ?? fr[0])?.index
+    if (index === undefined) continue
+    pairs[index]?.sentences.push({en: en.map(({span}) => span), fr: fr.map(({span}) => span), score: bead.score})
+  }
+  return pairs
 }
 
 /**
@@ -100,21 +116,6 @@ function sentencesOf(blocks: readonly PartBlock[], lang: Lang): Span[] {
       ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end))
       : [spanOf(document.source, block)],
   )
-}
-
-/** Sentence beads inside a pair of blocks; all sentences alone when one side is empty. */
-function alignSentences(english: readonly Span[], french: readonly Span[]): SentencePair[] {
-  if (english.length === 0 || french.length === 0) {
-    return [...english.map((span) => ({en: [span], fr: [], score: 0})), ...french.map((span) => ({en: [], fr: [span], score: 0}))]
-  }
-  return alignSegments(
-    english.map((span) => span.text),
-    french.map((span) => span.text),
-  ).map((bead) => ({
-    en: bead.en.map((k) => english[k] as Span),
-    fr: bead.fr.map((k) => french[k] as Span),
-    score: bead.score,
-  }))
 }
 
 /** Side-by-side tables: the cells of each row, English column with French column. */

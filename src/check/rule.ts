@@ -26,6 +26,10 @@ export interface RuleContext {
   readonly pairs: readonly Pair[]
   /** The block with this id, with the document it belongs to. */
   block(id: string): {block: Block; document: Document} | undefined
+  /** The part `[start, end)` of a span's text, as a span of its own (a number inside a sentence). */
+  within(span: Span, start: number, end: number): Span
+  /** The block a span lies in. */
+  blockAt(span: Span): Block | undefined
   report(finding: RuleReport): void
 }
 

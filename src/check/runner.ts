@@ -1,5 +1,6 @@
 import {PareilError} from '../errors.js'
-import type {Block, Detection, Document, Finding, Pair, SeveritySetting} from '../types.js'
+import {spanOf, textOffset} from '../read/locate.js'
+import type {Block, Detection, Document, Finding, Pair, SeveritySetting, Span} from '../types.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
 import {parseSeveritySetting} from './severity.js'
 
@@ -36,6 +37,8 @@ export function runRules(
       detection: input.detection,
       pairs: input.pairs,
       block: (id) => blocks.get(id),
+      within: (span, start, end) => within(input.documents, span, start, end),
+      blockAt: (span) => blockAt(input.documents, span),
       report(report: RuleReport) {
         findings.push({
           rule: rule.meta.id,
@@ -52,6 +55,22 @@ export function runRules(
     rule.check(context)
   }
   return findings.sort(byPlace)
+}
+
+/** A part of a span, found through the block that holds the span. */
+function within(documents: readonly Document[], span: Span, start: number, end: number): Span {
+  const document = documents[span.source]
+  const block = blockAt(documents, span)
+  if (document === undefined || block === undefined) return span
+  const base = textOffset(block, span.position.start.offset)
+  return spanOf(document.source, block, base + start, base + end)
+}
+
+function blockAt(documents: readonly Document[], span: Span): Block | undefined {
+  return documents[span.source]?.blocks.find(
+    (candidate) =>
+      candidate.position.start.offset <= span.position.start.offset && span.position.end.offset <= candidate.position.end.offset,
+  )
 }
 
 function resolveSettings(

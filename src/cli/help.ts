@@ -1,6 +1,7 @@
 export const usage = `Usage: pareil check <file> [<file2>] [options]
        pareil detect <file> [<file2>] [--format text|json]
        pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
+       pareil rules [--format text|json]
 
 Checks that the English and French versions of a document say the same thing.
 Give one bilingual file (Markdown or .txt), or an English file and a French file.
@@ -12,6 +13,7 @@ Commands:
   align <en> <fr>          align the sentences of an English and a French file; with
                            --presegmented, one segment per line; prints beads such as
                            [0]:[0] and [1, 2]:[1] (0-based, English first) or JSON
+  rules                    list the rules with their category and default severity
   help                     show this help
   version                  show the version
 

@@ -3,6 +3,8 @@ import {parseArgs} from 'node:util'
 import {PareilError} from '../errors.js'
 import {alignFiles, checkFiles, defaultMaxBytes, detectFiles} from '../node.js'
 import {formatBeads} from '../report/beads.js'
+import {rules} from '../check/rules/index.js'
+import {formatRules} from '../report/rules.js'
 import {formatJson} from '../report/json.js'
 import {formatDetection, formatText} from '../report/text.js'
 import {tool} from '../version.js'
@@ -53,6 +55,10 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     return exitCodes.ok
   }
   if (command === 'align') return runAlign(files, values, io)
+  if (command === 'rules') {
+    io.stdout(formatRules(rules, values.format === 'json' ? 'json' : 'text'))
+    return exitCodes.ok
+  }
   if (command !== 'check' && command !== 'detect') {
     throw new PareilError('bad-option', `unknown command '${command}'; did you mean 'pareil check ${command}'? (see pareil --help)`)
   }

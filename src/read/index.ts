@@ -3,7 +3,7 @@ import {readMarkdown} from './markdown.js'
 import {readPlainText} from './plain-text.js'
 import {createSource} from './source.js'
 
-export {sourceOffsets, sourcePosition, spanOf} from './locate.js'
+export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
 export {createSource, formatFromPath} from './source.js'
 
 /**

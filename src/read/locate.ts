@@ -66,3 +66,23 @@ function segmentAt(map: MapSegment[], index: number): MapSegment {
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value))
 }
+
+/**
+ * The plain-text offset of a block at a source offset: the inverse of
+ * `sourceOffsets` (a source offset inside markup maps to the next character).
+ */
+export function textOffset(block: Block, sourceOffset: number): number {
+  const map = block.map
+  let low = 0
+  let high = map.length - 1
+  // The last segment starting at or before the source offset.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((map[middle] as MapSegment).source <= sourceOffset) low = middle
+    else high = middle - 1
+  }
+  const segment = map[low]
+  if (segment === undefined || sourceOffset < segment.source) return segment?.text ?? 0
+  if (sourceOffset >= segment.source + segment.sourceLength) return segment.text + segment.textLength
+  return isVerbatim(segment) ? segment.text + (sourceOffset - segment.source) : segment.text
+}

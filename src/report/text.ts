@@ -71,7 +71,8 @@ function header(report: DetectionReport, paint: Painter): string[] {
 }
 
 function formatFinding(finding: Finding, paths: readonly string[], paint: Painter): string[] {
-  const first = finding.en ?? finding.fr
+  // Lead with the side that has text: for added content, the French; for omitted content, the English.
+  const first = [finding.en, finding.fr].find((span) => span !== null && span.text !== '') ?? finding.en ?? finding.fr
   const place = first === null ? paths.join(' + ') : at(first, paths)
   const severity = paint.severity(finding.severity)
   const confidence = `confidence ${finding.confidence.toFixed(2)}`
@@ -101,8 +102,10 @@ function groupByPair(report: Report): Group[] {
 }
 
 function holds(pair: Pair, finding: Finding, blocks: Map<string, ReportBlock>): boolean {
+  // An empty span marks where missing text would be; the finding belongs with the text that is there.
   const inside = (span: Span | null, ids: readonly string[]): boolean =>
     span !== null &&
+    span.text !== '' &&
     ids.some((id) => {
       const block = blocks.get(id)
       return (

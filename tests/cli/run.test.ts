@@ -9,6 +9,8 @@ import type {Finding, Report, Severity} from '../../src/types.js'
 import {detectionSchemaErrors, fixturePath, schemaErrors} from '../helpers.js'
 
 const letter = fixturePath('ministerial-letter-2021.md')
+// A faithful translation: no finding, exit 0. The seed letter has divergences, so it exits 1.
+const clean = fixturePath('layouts/halves-short.md')
 const dir = mkdtempSync(join(tmpdir(), 'pareil-cli-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
@@ -74,16 +76,22 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
 
 describe('pareil check: reports', () => {
   it('prints the text report and exits 0 when nothing fails', () => {
-    const result = cli(['check', letter])
+    const result = cli(['check', clean])
     expect(result.code).toBe(0)
     expect(result.stderr).toBe('')
-    expect(result.stdout).toContain('44 blocks')
+    expect(result.stdout).toContain('0 errors, 0 warnings, 0 infos')
     expect(result.stdout).not.toContain('\u001B[')
+  })
+
+  it('exits 1 when a finding is an error, as for the seed letter', () => {
+    const result = cli(['check', letter])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('44 blocks')
   })
 
   it('prints a JSON report that validates against the schema', () => {
     const result = cli(['check', letter, '--format', 'json'])
-    expect(result.code).toBe(0)
+    expect(result.code).toBe(1)
     const report = JSON.parse(result.stdout) as Report
     expect(schemaErrors(report)).toBe('')
     expect(report.sources).toEqual([{path: letter, format: 'markdown'}])
@@ -103,7 +111,7 @@ describe('pareil check: reports', () => {
   it('writes the report to --out and nothing to stdout', () => {
     const out = join(dir, 'report.json')
     const result = cli(['check', letter, '--format', 'json', '--out', out])
-    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+    expect(result).toEqual({code: 1, stdout: '', stderr: ''})
     expect(schemaErrors(JSON.parse(readFileSync(out, 'utf8')))).toBe('')
   })
 
@@ -185,6 +193,18 @@ describe('pareil align', () => {
   })
 })
 
+describe('pareil rules', () => {
+  it('lists every rule with its category, default severity and description', () => {
+    const result = cli(['rules'])
+    expect(result.code).toBe(0)
+    for (const id of ['missing-translation', 'omitted-content', 'added-content', 'number-mismatch', 'date-mismatch']) {
+      expect(result.stdout).toMatch(new RegExp(`^${id} +\\w+ +(error|warning|info) +\\S`, 'm'))
+    }
+    const json = JSON.parse(cli(['rules', '--format', 'json']).stdout) as Array<{id: string; docs: string}>
+    expect(json.find((rule) => rule.id === 'date-mismatch')?.docs).toBe('docs/rules/date-mismatch.md')
+  })
+})
+
 describe('exit codes and --fail-on', () => {
   const base = check({path: 'a.md', text: 'Text.\n'})
   const finding = (severity: Severity): Finding => ({
@@ -216,7 +236,8 @@ describe('exit codes and --fail-on', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(`${note}:1:1: error: no French version found: the document is in English only (17 blocks) [missing-translation, confidence 0.95]`)
     expect(cli(['check', note, '--fail-on', 'never']).code).toBe(0)
-    expect(cli(['check', letter, '--fail-on', 'info']).code).toBe(0)
+    expect(cli(['check', clean, '--fail-on', 'info']).code).toBe(0)
+    expect(cli(['check', letter, '--fail-on', 'never']).code).toBe(0)
   })
 })
 

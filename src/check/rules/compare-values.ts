@@ -1,0 +1,81 @@
+import type {Lang, Pair, Span} from '../../types.js'
+import type {RuleContext} from '../rule.js'
+
+/** A value found in a sentence: what it is worth, where it is, and how it was written. */
+export interface Located<T> {
+  value: T
+  span: Span
+  /** Matches others, but is never reported missing itself. */
+  soft?: boolean
+}
+
+export interface ValueComparison<T> {
+  /** The values of a span's text (a sentence), with offsets into that text. */
+  find(text: string, lang: Lang): Array<{value: T; start: number; end: number; soft?: boolean}>
+  same(a: T, b: T): boolean
+  /** The message when an English value has no French counterpart (`french` is one the French has instead, if any). */
+  message(english: Located<T> | undefined, french: Located<T> | undefined): string
+  confidence: number
+}
+
+/**
+ * Compares values (numbers, dates) between the two sides of each sentence
+ * bead. A value counts as missing only when the whole pair of blocks lacks it
+ * too (so that a sentence split differently does not raise a false alarm);
+ * each English value without a counterpart is reported with the French value
+ * that stands in its place, if any, and the reverse.
+ */
+export function compareValues<T>(context: RuleContext, comparison: ValueComparison<T>): void {
+  for (const pair of context.pairs) {
+    if (pair.en.length === 0 || pair.fr.length === 0) continue
+    const all = {en: valuesOf(context, pair, 'en', comparison), fr: valuesOf(context, pair, 'fr', comparison)}
+    for (const bead of pair.sentences) {
+      if (bead.en.length === 0 || bead.fr.length === 0) continue
+      const english = bead.en.flatMap((span) => locate(context, span, 'en', comparison))
+      const french = bead.fr.flatMap((span) => locate(context, span, 'fr', comparison))
+      const lonely = (mine: Array<Located<T>>, theirs: Array<Located<T>>, pairwide: Array<Located<T>>) =>
+        unmatched(mine, theirs, comparison).filter((item) => item.soft !== true && unmatched([item], pairwide, comparison).length > 0)
+      const lonelyEnglish = lonely(english, french, all.fr)
+      const lonelyFrench = lonely(french, english, all.en)
+      const count = Math.max(lonelyEnglish.length, lonelyFrench.length)
+      for (let k = 0; k < count; k++) {
+        const en = lonelyEnglish[k]
+        const fr = lonelyFrench[k]
+        context.report({
+          message: comparison.message(en, fr),
+          confidence: comparison.confidence * (en !== undefined && fr !== undefined ? 1 : 0.9),
+          en: en?.span ?? joined(bead.en),
+          fr: fr?.span ?? joined(bead.fr),
+        })
+      }
+    }
+  }
+}
+
+function valuesOf<T>(context: RuleContext, pair: Pair, side: Lang, comparison: ValueComparison<T>): Array<Located<T>> {
+  return pair.sentences.flatMap((bead) => bead[side].flatMap((span) => locate(context, span, side, comparison)))
+}
+
+function locate<T>(context: RuleContext, span: Span, lang: Lang, comparison: ValueComparison<T>): Array<Located<T>> {
+  // Code and raw HTML are not prose: their numbers and dates are not translated text.
+  if (context.blockAt(span)?.prose === false) return []
+  return comparison.find(span.text, lang).map(({value, start, end, soft}) => ({value, span: context.within(span, start, end), ...(soft === true ? {soft} : {})}))
+}
+
+/** The items of `from` that find no equal in `among`, each equal used once. */
+function unmatched<T>(from: ReadonlyArray<Located<T>>, among: ReadonlyArray<Located<T>>, comparison: ValueComparison<T>): Array<Located<T>> {
+  const used = new Set<number>()
+  return from.filter((item) => {
+    const index = among.findIndex((other, k) => !used.has(k) && comparison.same(item.value, other.value))
+    if (index < 0) return true
+    used.add(index)
+    return false
+  })
+}
+
+function joined(spans: readonly Span[]): Span | null {
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (first === undefined || last === undefined) return null
+  return {source: first.source, text: spans.map((span) => span.text).join(' '), position: {start: first.position.start, end: last.position.end}}
+}

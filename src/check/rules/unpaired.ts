@@ -1,0 +1,114 @@
+import type {BlockKind, Lang, Pair, SentencePair, Span} from '../../types.js'
+import type {RuleContext} from '../rule.js'
+
+const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+
+/**
+ * Reports what one language has and the other lacks: blocks with no
+ * counterpart, then sentences with no counterpart inside paired blocks. The
+ * other side's span is an empty one where the text would be expected.
+ */
+export function reportUnpaired(context: RuleContext, present: Lang): void {
+  const absent: Lang = present === 'en' ? 'fr' : 'en'
+  context.pairs.forEach((pair, index) => {
+    const where = expectedPlace(context, index, absent)
+    if (pair[absent].length === 0) {
+      for (const bead of pair.sentences) {
+        if (bead[present].length === 0) continue
+        const span = joinSpans(bead[present])
+        context.report(describeBlock(span, context.blockAt(span)?.kind ?? 'paragraph', present, absent, where))
+      }
+      return
+    }
+    for (const bead of pair.sentences) {
+      if (bead[absent].length > 0 || bead[present].length === 0) continue
+      const span = joinSpans(bead[present])
+      const place = neighbour(pair, bead, absent) ?? where
+      context.report({
+        message: `the ${names[absent]} has no counterpart for this ${names[present]} sentence: ${quote(span.text)}`,
+        confidence: confidenceFor(span.text, pair.score),
+        ...sides(present, span, place),
+      })
+    }
+  })
+}
+
+const kindNames: Record<BlockKind, string> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  'list-item': 'list item',
+  'table-cell': 'table cell',
+  blockquote: 'quoted paragraph',
+  code: 'code block',
+  html: 'HTML block',
+}
+
+function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null) {
+  const words = span.text.split(/\s+/).filter((word) => word !== '').length
+  // A few words standing alone as a paragraph, not a heading or a list item, and not a sentence.
+  const artefact = kind === 'paragraph' && words <= 3 && !/[.!?:;]$/.test(span.text.trim())
+  const message = artefact
+    ? `${quote(span.text)} appears in the ${names[present]} only; likely a page artefact (a wordmark, header or footer) rather than text to translate`
+    : `the ${names[absent]} has no counterpart for this ${names[present]} ${kindNames[kind]}: ${quote(span.text)}`
+  return {message, confidence: artefact ? 0.6 : confidenceFor(span.text, 0), ...sides(present, span, where)}
+}
+
+/** Longer text left alone is more surely a real omission; a weakly aligned neighbourhood lowers the confidence. */
+function confidenceFor(text: string, pairScore: number): number {
+  const words = text.split(/\s+/).length
+  const base = words >= 8 ? 0.9 : words >= 3 ? 0.75 : 0.55
+  return Math.round(base * (pairScore === 0 ? 1 : 0.85 + 0.15 * pairScore) * 100) / 100
+}
+
+function sides(present: Lang, span: Span, other: Span | null): {en: Span | null; fr: Span | null} {
+  return present === 'en' ? {en: span, fr: other} : {en: other, fr: span}
+}
+
+/** One span covering consecutive spans of the same block or source. */
+function joinSpans(spans: readonly Span[]): Span {
+  const first = spans[0] as Span
+  const last = spans.at(-1) as Span
+  if (spans.length === 1) return first
+  return {
+    source: first.source,
+    text: spans.map((span) => span.text).join(' '),
+    position: {start: first.position.start, end: last.position.end},
+  }
+}
+
+/** An empty span right after the other language's sentence before this bead, or before the one after it. */
+function neighbour(pair: Pair, bead: SentencePair, side: Lang): Span | null {
+  const index = pair.sentences.indexOf(bead)
+  for (let k = index - 1; k >= 0; k--) {
+    const span = pair.sentences[k]?.[side].at(-1)
+    if (span !== undefined) return point(span, 'end')
+  }
+  for (let k = index + 1; k < pair.sentences.length; k++) {
+    const span = pair.sentences[k]?.[side][0]
+    if (span !== undefined) return point(span, 'start')
+  }
+  return null
+}
+
+/** Where the missing block would be expected on the other side: after the previous pair's block there. */
+function expectedPlace(context: RuleContext, index: number, side: Lang): Span | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const span = context.pairs[k]?.sentences.flatMap((bead) => bead[side]).at(-1)
+    if (span !== undefined) return point(span, 'end')
+  }
+  for (let k = index + 1; k < context.pairs.length; k++) {
+    const span = context.pairs[k]?.sentences.flatMap((bead) => bead[side])[0]
+    if (span !== undefined) return point(span, 'start')
+  }
+  return null
+}
+
+function point(span: Span, at: 'start' | 'end'): Span {
+  const place = span.position[at]
+  return {source: span.source, text: '', position: {start: place, end: place}}
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return `“${flat.length > 90 ? `${flat.slice(0, 89)}…` : flat}”`
+}

@@ -1,0 +1,69 @@
+import type {Lang} from '../../types.js'
+
+/** A number found in text: the values it may stand for, and where it is. */
+export interface FoundNumber {
+  /** Readings by value; more than one when the notation is ambiguous ("1,234": 1234 or 1.234). */
+  values: number[]
+  /** Written as a word ("three", "deux"): it answers a number, but its absence is no divergence ("deux" is often "both"). */
+  soft?: true
+  start: number
+  end: number
+}
+
+const words: Record<Lang, Record<string, number>> = {
+  // "one" and "un/une" are left out: they are articles and pronouns far more often than numbers.
+  en: {two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100},
+  fr: {deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, cinquante: 50, cent: 100},
+}
+
+// A number in digits: thousands grouped by a space (any kind), a comma or a point; a decimal part; an ordinal
+// ending (1st, 2nd, 1er, 1re, 2e); a fiscal year (2019–20, 2019-2020). Digits glued to letters are codes
+// (K1A 0H8, C-46, H2O) and are left to other rules.
+const digits =
+  /(?<![\p{L}\d.,\-/@#])(\d{1,3}(?:[ \u00A0\u202F,.]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th|er|re|e|ème|eme)\b|([–-])(\d{2}|\d{4})\b)?(?![\p{L}\d]|[.,]\d|-\p{L})/gu
+
+/**
+ * The numbers of a text, by value in each language's conventions: 22.24 and
+ * 22,24; 1,234,567 and 1 234 567 (any space); 15% and 15 %; 2019–20 and
+ * 2019-2020 (both years); 1st and 1er; three and trois.
+ */
+export function findNumbers(text: string, lang: Lang): FoundNumber[] {
+  const found: FoundNumber[] = []
+  for (const match of text.matchAll(digits)) {
+    const [whole, number = '', , dash, tail] = match
+    const start = match.index
+    // Digits joined by a dash that are not a fiscal year are a phone or file number: not a quantity.
+    if (dash !== undefined && !/^\d{4}$/.test(number)) continue
+    const values = readings(number, lang)
+    if (dash !== undefined && tail !== undefined && /^\d{4}$/.test(number)) {
+      // A fiscal year names both years: 2019–20 = 2019-2020.
+      const second = tail.length === 2 ? Number(number.slice(0, 2) + tail) : Number(tail)
+      found.push({values, start, end: start + number.length}, {values: [second], start: start + number.length + 1, end: start + whole.length})
+      continue
+    }
+    found.push({values, start, end: start + whole.length})
+  }
+  // Digits inside codes, ranges and phone numbers ("ISIS-1", "7-track", "1-3", "613-555-0142") are soft:
+  // they answer a number of the other side written apart, but are never missing themselves.
+  for (const match of text.matchAll(/\d+/gu)) {
+    const start = match.index
+    const end = start + match[0].length
+    if (found.some((number) => start < number.end && number.start < end)) continue
+    found.push({values: [Number(match[0])], start, end, soft: true})
+  }
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const value = words[lang][match[0].toLowerCase()]
+    if (value !== undefined) found.push({values: [value], start: match.index, end: match.index + match[0].length, soft: true})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The values a written number may have: its reading in its own language first, the other one if it differs. */
+function readings(number: string, lang: Lang): number[] {
+  const compact = number.replace(/[ \u00A0\u202F]/g, '')
+  const english = Number(compact.replace(/,(?=\d{3}(?!\d))/g, ''))
+  const french = Number(compact.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.'))
+  const own = lang === 'en' ? english : french
+  const other = lang === 'en' ? french : english
+  return [own, other].filter((value, index, all) => Number.isFinite(value) && all.indexOf(value) === index)
+}

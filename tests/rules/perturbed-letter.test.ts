@@ -1,0 +1,65 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/pipeline.js'
+import type {Finding, Report} from '../../src/types.js'
+import {readFixture} from '../helpers.js'
+
+const original = readFixture('ministerial-letter-2021.md')
+
+/** The seed letter with one change made to it (each change must apply exactly once). */
+function perturbed(from: string, to: string): Report {
+  expect(original.split(from)).toHaveLength(2)
+  return check({path: 'letter.md', text: original.replace(from, to)})
+}
+
+const serious = (report: Report): Finding[] => report.findings.filter((finding) => finding.severity !== 'info')
+const baseline = serious(check({path: 'letter.md', text: original}))
+
+/** The findings a perturbation adds to those of the unchanged letter. */
+function added(report: Report): Finding[] {
+  const known = new Set(baseline.map((finding) => `${finding.rule} ${finding.message}`))
+  return serious(report).filter((finding) => !known.has(`${finding.rule} ${finding.message}`))
+}
+
+describe('the seed letter and perturbed copies of it', () => {
+  it('flags the French-only "Canada" block, with its exact place, and no convention', () => {
+    const canada = baseline.find((finding) => finding.rule === 'added-content')
+    expect(canada?.fr).toMatchObject({text: 'Canada', position: {start: {line: 86, column: 1}, end: {line: 86, column: 7}}})
+    // Salutations, closing formulas, honorifics, pronouns, French dates: none is flagged.
+    const quoted = baseline.map((finding) => `${finding.en?.text ?? ''} ${finding.fr?.text ?? ''}`).join(' ')
+    for (const convention of ['Dear Senator', 'Respectfully', 'P.C.', 'he/him', 'Madame la Sénatrice', 'sentiments', 'il/lui', '25 novembre 2020']) {
+      expect(quoted).not.toContain(convention)
+    }
+  })
+
+  it('flags a French sentence removed, at the English sentence', () => {
+    const findings = added(perturbed(' Soyez assurés que ce travail important est en cours.', ''))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({rule: 'omitted-content', severity: 'error'})
+    expect(findings[0]?.en?.text).toBe('Please be assured that this important work is currently underway.')
+    expect(findings[0]?.en?.position.start.line).toBe(44)
+  })
+
+  it('flags a French sentence added', () => {
+    const findings = added(perturbed('Soyez assurés que ce travail important est en cours.', 'Soyez assurés que ce travail important est en cours. Un rapport sur ces travaux sera déposé au Parlement au printemps prochain.'))
+    expect(findings.map((finding) => finding.rule)).toEqual(['added-content'])
+    expect(findings[0]?.fr?.text).toBe('Un rapport sur ces travaux sera déposé au Parlement au printemps prochain.')
+  })
+
+  it('flags a month changed', () => {
+    const findings = added(perturbed('du 25 novembre 2020', 'du 25 octobre 2020'))
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({rule: 'date-mismatch', category: 'date'})
+    expect(findings[0]?.message).toBe('the English date “November 25, 2020” (2020-11-25) became “25 octobre 2020” (2020-10-25) in the French')
+    expect(findings[0]?.fr?.position.start).toMatchObject({line: 78, column: 45})
+  })
+
+  it('flags a number changed', () => {
+    const findings = added(perturbed("The *Criminal Code*'s three hate propaganda offences", "The *Criminal Code*'s 4 hate propaganda offences"))
+    expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['number-mismatch', '4']])
+  })
+
+  it('stays quiet when numbers are written the other language’s way', () => {
+    const findings = added(perturbed('Les trois infractions', 'Les 3 infractions'))
+    expect(findings).toEqual([])
+  })
+})
