@@ -7,6 +7,8 @@ import {decodeText} from './read/decode.js'
 import {type AlignedBead, type AlignOptions, alignSegments as align} from './align/aligner.js'
 import {read} from './read/index.js'
 import {splitSentences} from './segment/sentences.js'
+import {fold} from './align/features.js'
+import type {TermPair} from './check/terms.js'
 import type {DetectionReport, Lang, Report, SourceInput} from './types.js'
 import {tool} from './version.js'
 
@@ -134,6 +136,52 @@ function documentSentences(input: SourceInput, lang: Lang): string[] {
   return (document?.blocks ?? [])
     .filter((block) => block.prose)
     .flatMap((block) => splitSentences(block.text, lang).map(({start, end}) => block.text.slice(start, end)))
+}
+
+/**
+ * Reads a glossary: CSV or TSV with a header naming an English and a French
+ * column (`en`/`fr`, `english`/`french`, `anglais`/`français`); other columns
+ * are ignored. Quoted CSV fields may hold commas and doubled quotes.
+ */
+export function readGlossary(path: string, options: ReadOptions = {}): TermPair[] {
+  const {text} = readInput(path, options)
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
+  const delimiter = (lines[0] ?? '').includes('\t') ? '\t' : ','
+  const rows = lines.map((line) => splitRow(line, delimiter))
+  const header = (rows[0] ?? []).map((cell) => fold(cell.trim()))
+  const column = (names: string[]) => header.findIndex((cell) => names.includes(cell))
+  const en = column(['en', 'english', 'anglais', 'eng'])
+  const fr = column(['fr', 'french', 'francais', 'fra'])
+  if (en < 0 || fr < 0) {
+    throw new PareilError('bad-input', `${path}: the glossary needs a header with an "en" and a "fr" column`)
+  }
+  return rows
+    .slice(1)
+    .map((row) => ({en: (row[en] ?? '').trim(), fr: (row[fr] ?? '').trim(), origin: 'glossary' as const}))
+    .filter((term) => term.en !== '' && term.fr !== '')
+}
+
+function splitRow(line: string, delimiter: string): string[] {
+  if (delimiter === '\t') return line.split('\t')
+  const cells: string[] = []
+  let cell = ''
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const char = line.charAt(i)
+    if (quoted) {
+      if (char === '"' && line.charAt(i + 1) === '"') {
+        cell += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else cell += char
+    } else if (char === '"') quoted = true
+    else if (char === delimiter) {
+      cells.push(cell)
+      cell = ''
+    } else cell += char
+  }
+  cells.push(cell)
+  return cells
 }
 
 export {PareilError} from './errors.js'

@@ -1,6 +1,7 @@
 import {alignDocuments} from './align/index.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
+import type {TermPair} from './check/terms.js'
 import {runRules} from './check/runner.js'
 import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
@@ -27,6 +28,8 @@ export interface CheckOptions {
   rules?: Readonly<Record<string, SeveritySetting>>
   /** The rules to run instead of pareil's own (for tests and extensions). */
   ruleSet?: readonly Rule[]
+  /** Term pairs (English, French) the term rules check besides those the document teaches. */
+  glossary?: readonly TermPair[]
 }
 
 /**
@@ -38,7 +41,7 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   const documents = readInputs(input)
   const detection = detect(documents)
   const pairs = alignDocuments(documents, detection)
-  const runOptions = options.rules === undefined ? {} : {rules: options.rules}
+  const runOptions = {...(options.rules === undefined ? {} : {rules: options.rules}), ...(options.glossary === undefined ? {} : {glossary: options.glossary})}
   const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
   return buildReport(documents, detection, pairs, findings)
 }

@@ -1,4 +1,5 @@
 import type {Block, Category, Detection, Document, Pair, Severity, Span} from '../types.js'
+import type {TermPair} from './terms.js'
 
 /** What a rule says about itself; modelled on ESLint's rule `meta`. */
 export interface RuleMeta {
@@ -24,6 +25,8 @@ export interface RuleContext {
   readonly documents: readonly Document[]
   readonly detection: Detection
   readonly pairs: readonly Pair[]
+  /** Term pairs the user gave (a glossary); rules that check terms add those the document teaches. */
+  readonly glossary: readonly TermPair[]
   /** The block with this id, with the document it belongs to. */
   block(id: string): {block: Block; document: Document} | undefined
   /** The part `[start, end)` of a span's text, as a span of its own (a number inside a sentence). */

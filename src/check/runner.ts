@@ -2,6 +2,7 @@ import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
 import type {Block, Detection, Document, Finding, Pair, SeveritySetting, Span} from '../types.js'
 import type {Rule, RuleContext, RuleReport} from './rule.js'
+import type {TermPair} from './terms.js'
 import {parseSeveritySetting} from './severity.js'
 
 /** Where a rule's documentation lives, relative to the package root (docs/ ships with it). */
@@ -12,6 +13,8 @@ export function ruleDocsPath(id: string): string {
 export interface RunOptions {
   /** Severity per rule id; `off` disables a rule, a missing id keeps its default. */
   rules?: Readonly<Record<string, SeveritySetting>>
+  /** Term pairs for the term rules. */
+  glossary?: readonly TermPair[]
 }
 
 /**
@@ -36,6 +39,7 @@ export function runRules(
       documents: input.documents,
       detection: input.detection,
       pairs: input.pairs,
+      glossary: options.glossary ?? [],
       block: (id) => blocks.get(id),
       within: (span, start, end) => within(input.documents, span, start, end),
       blockAt: (span) => blockAt(input.documents, span),

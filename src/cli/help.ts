@@ -24,6 +24,7 @@ Options:
   --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:
                            error (default), warning, info, or never
   --max-size SIZE          refuse input files larger than SIZE (default: 20MB)
+  --glossary FILE          check: term pairs to hold to, CSV or TSV with "en" and "fr" columns
   --color, --no-color      force colours on or off (default: on for a terminal)
   -h, --help               show this help
   -v, --version            show the version

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {PareilError} from '../errors.js'
-import {alignFiles, checkFiles, defaultMaxBytes, detectFiles} from '../node.js'
+import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, readGlossary} from '../node.js'
 import {formatBeads} from '../report/beads.js'
 import {rules} from '../check/rules/index.js'
 import {formatRules} from '../report/rules.js'
@@ -76,7 +76,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     emit(format === 'json' ? formatJson(detection) : formatDetection(detection, {color}), values.out, io)
     return exitCodes.ok
   }
-  const report = checkFiles(files, {maxBytes})
+  const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary, {maxBytes})
+  const report = checkFiles(files, {maxBytes, ...(glossary === undefined ? {} : {glossary})})
   emit(format === 'json' ? formatJson(report) : formatText(report, {color}), values.out, io)
   return exitCodeFor(report, failOn)
 }
@@ -111,6 +112,7 @@ function parse(argv: readonly string[]) {
         'fail-on': {type: 'string'},
         'max-size': {type: 'string'},
         presegmented: {type: 'boolean'},
+        glossary: {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

@@ -1,0 +1,84 @@
+import type {Lang, Span} from '../../types.js'
+import type {Rule} from '../rule.js'
+import {learnTerms, occurrence, type TermPair} from '../terms.js'
+
+const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+
+/**
+ * A known term (an act title paired across the document, a glossary entry) or
+ * its acronym used in one version, with no counterpart in the paired sentence
+ * of the other: the French speaks of "les lois fédérales exigeant que…" where
+ * the English names the Act.
+ */
+export const termConsistency: Rule = {
+  meta: {
+    id: 'term-consistency',
+    category: 'term',
+    defaultSeverity: 'warning',
+    description: 'A known term or its acronym has no counterpart in the paired sentence of the other version.',
+  },
+  check(context) {
+    const terms = learnTerms(context, context.glossary)
+    if (terms.length === 0) return
+    for (const pair of context.pairs) {
+      if (pair.en.length === 0 || pair.fr.length === 0) continue
+      const whole = {
+        en: pair.sentences.flatMap((bead) => bead.en.map((span) => span.text)).join(' '),
+        fr: pair.sentences.flatMap((bead) => bead.fr.map((span) => span.text)).join(' '),
+      }
+      for (const bead of pair.sentences) {
+        if (bead.en.length === 0 || bead.fr.length === 0) continue
+        for (const lang of ['en', 'fr'] as const) {
+          const other: Lang = lang === 'en' ? 'fr' : 'en'
+          for (const term of terms) {
+            const used = find(bead[lang], term, lang)
+            if (used === undefined) continue
+            // Missing from the whole pair of paragraphs, not only from this sentence (sentences split differently).
+            if (present(whole[other], term, other)) continue
+            const sentences = joined(bead[other])
+            context.report({
+              message:
+                `the ${names[lang]} refers to ${describe(term, lang, used.text)}; the paired ${names[other]} has no counterpart of it` +
+                ` (“${term[other]}”${acronymOf(term, other) === undefined ? '' : ` or ${acronymOf(term, other)}`})`,
+              confidence: term.origin === 'glossary' ? 0.85 : 0.75,
+              ...(lang === 'en' ? {en: context.within(used.span, used.start, used.end), fr: sentences} : {en: sentences, fr: context.within(used.span, used.start, used.end)}),
+            })
+          }
+        }
+      }
+    }
+  },
+}
+
+function acronymOf(term: TermPair, lang: Lang): string | undefined {
+  return lang === 'en' ? term.enAcronym : term.frAcronym
+}
+
+/** Where a sentence of the bead names the term or its acronym. */
+function find(spans: readonly Span[], term: TermPair, lang: Lang): {span: Span; start: number; end: number; text: string} | undefined {
+  const acronym = acronymOf(term, lang)
+  for (const span of spans) {
+    const at = occurrence(span.text, term[lang])
+    if (at >= 0) return {span, start: at, end: at + term[lang].length, text: span.text.slice(at, at + term[lang].length)}
+    const short = acronym === undefined ? -1 : occurrence(span.text, acronym, true)
+    if (short >= 0 && acronym !== undefined) return {span, start: short, end: short + acronym.length, text: acronym}
+  }
+  return undefined
+}
+
+/** Whether a text names the term in its language, by its name or either acronym. */
+function present(text: string, term: TermPair, lang: Lang): boolean {
+  if (occurrence(text, term[lang]) >= 0) return true
+  return [term.enAcronym, term.frAcronym].some((acronym) => acronym !== undefined && occurrence(text, acronym, true) >= 0)
+}
+
+function describe(term: TermPair, lang: Lang, used: string): string {
+  return used.toLowerCase() === term[lang].toLowerCase() ? `“${used}”` : `the ${used} (“${term[lang]}”)`
+}
+
+function joined(spans: readonly Span[]): Span | null {
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (first === undefined || last === undefined) return null
+  return {source: first.source, text: spans.map((span) => span.text).join(' '), position: {start: first.position.start, end: last.position.end}}
+}
