@@ -58,6 +58,28 @@ describe('the seed letter and perturbed copies of it', () => {
     expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['number-mismatch', '4']])
   })
 
+  it('flags an italic title unmarked in the French', () => {
+    const findings = added(perturbed('que le *Code criminel* contient', 'que le Code criminel contient'))
+    expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['format-mismatch', 'Criminal Code']])
+    expect(findings[0]?.en?.position.start).toMatchObject({line: 26, column: 51})
+  })
+
+  it('flags a paragraph left in English in the French half', () => {
+    const english = original.split('\n')[43] as string
+    const french = original.split('\n')[101] as string
+    const findings = added(perturbed(french, english))
+    expect(findings.map((finding) => finding.rule)).toContain('untranslated')
+    const finding = findings.find((candidate) => candidate.rule === 'untranslated')
+    expect(finding?.message).toBe('this paragraph of the French version is in English, word for word as in the English version')
+    expect(finding?.fr?.position.start.line).toBe(102)
+  })
+
+  it('flags the date that is bold only in the French half', () => {
+    const bold = baseline.find((finding) => finding.rule === 'format-mismatch')
+    expect(bold?.fr).toMatchObject({text: 'JAN 21 2021', position: {start: {line: 70, column: 3}}})
+    expect(bold?.severity).toBe('warning')
+  })
+
   it('stays quiet when numbers are written the other language’s way', () => {
     const findings = added(perturbed('Les trois infractions', 'Les 3 infractions'))
     expect(findings).toEqual([])

@@ -2,10 +2,12 @@ import type {Rule} from '../rule.js'
 import {acronymMismatch} from './acronym-mismatch.js'
 import {addedContent} from './added-content.js'
 import {dateMismatch} from './date-mismatch.js'
+import {formatMismatch} from './format-mismatch.js'
 import {missingTranslation} from './missing-translation.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omittedContent} from './omitted-content.js'
 import {termConsistency} from './term-consistency.js'
+import {untranslated} from './untranslated.js'
 
 /** Every rule pareil runs, in the order it runs them; each is one module in this folder. */
 export const rules: readonly Rule[] = [
@@ -16,4 +18,6 @@ export const rules: readonly Rule[] = [
   dateMismatch,
   termConsistency,
   acronymMismatch,
+  formatMismatch,
+  untranslated,
 ]

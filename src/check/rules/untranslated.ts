@@ -1,0 +1,91 @@
+import {spanOf} from '../../read/locate.js'
+import type {Lang, Pair} from '../../types.js'
+import type {Rule, RuleContext} from '../rule.js'
+
+const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+
+/** Fewer words than this, a block in the other language may be a name, a title or a letterhead line. */
+const shortBlock = 12
+/** Below this, never: a product name, a label. */
+const minimumWords = 6
+
+/**
+ * A block of one version written in the other language: a paragraph left in
+ * English in the French version, or the reverse. Letterheads, names,
+ * addresses, code and URLs are not text to translate: blocks without a
+ * language, blocks that open both versions alike, short blocks kept word for
+ * word in both versions, quotations, code pasted as prose and blocks of fewer
+ * than six words are left alone.
+ */
+export const untranslated: Rule = {
+  meta: {
+    id: 'untranslated',
+    category: 'untranslated',
+    defaultSeverity: 'error',
+    description: 'A block of one version is written in the other language.',
+  },
+  check(context) {
+    const letterhead = openingRun(context)
+    context.pairs.forEach((pair, index) => {
+      if (letterhead.has(index) || pair.en.length === 0 || pair.fr.length === 0) return
+      for (const side of ['en', 'fr'] as const) {
+        const other: Lang = side === 'en' ? 'fr' : 'en'
+        for (const id of pair[side]) {
+          const found = context.block(id)
+          const detected = context.detection.blocks.get(id)
+          if (found === undefined || detected === undefined || !found.block.prose) continue
+          if (detected.lang !== other || detected.confidence < 0.9) continue
+          const text = found.block.text.trim()
+          const words = text.split(/\s+/).length
+          const identical = pair[other].some((otherId) => context.block(otherId)?.block.text.trim() === text)
+          // A short line kept as is in both versions is a name, a title or a quoted message; so is anything in
+          // quotes; code pasted as prose is not text to translate.
+          if (words < minimumWords || (identical && words < shortBlock) || isQuotation(text) || looksLikeCode(text)) continue
+          context.report({
+            message:
+              `this ${kindName(found.block.kind)} of the ${names[side]} version is in ${names[other]}` +
+              (identical ? `, word for word as in the ${names[other]} version` : ''),
+            confidence: Math.min(0.95, detected.confidence * (words >= shortBlock ? 1 : 0.8)),
+            ...(side === 'fr'
+              ? {en: firstSpan(context, pair, 'en'), fr: spanOf(found.document.source, found.block)}
+              : {en: spanOf(found.document.source, found.block), fr: firstSpan(context, pair, 'fr')}),
+          })
+        }
+      }
+    })
+  },
+}
+
+function isQuotation(text: string): boolean {
+  return /^[«"“'‘*_]/u.test(text) && /[»"”'’*_][.!?]?$/u.test(text)
+}
+
+function looksLikeCode(text: string): boolean {
+  const symbols = text.match(/[=(){};<>$`[\]]/g)?.length ?? 0
+  const identifiers = text.match(/\b\w+_\w+\b|--\w/g)?.length ?? 0
+  return symbols + identifiers >= 3
+}
+
+function kindName(kind: string): string {
+  return kind === 'list-item' ? 'list item' : kind === 'table-cell' ? 'table cell' : kind
+}
+
+/**
+ * The pairs that open both versions alike — a repeated letterhead or title, whose lines may be in either
+ * language in both halves: from the first pair on, until the first whose two sides differ.
+ */
+function openingRun(context: RuleContext): Set<number> {
+  const run = new Set<number>()
+  for (let index = 0; index < context.pairs.length; index++) {
+    const pair = context.pairs[index] as Pair
+    const texts = (side: Lang) => pair[side].map((id) => context.block(id)?.block.text.trim() ?? '').join('\n')
+    if (texts('en') !== texts('fr')) break
+    run.add(index)
+  }
+  return run
+}
+
+function firstSpan(context: RuleContext, pair: Pair, side: Lang) {
+  const found = context.block(pair[side][0] ?? '')
+  return found === undefined ? null : spanOf(found.document.source, found.block)
+}
