@@ -26,7 +26,7 @@ describe('the seed letter and perturbed copies of it', () => {
     expect(canada?.fr).toMatchObject({text: 'Canada', position: {start: {line: 86, column: 1}, end: {line: 86, column: 7}}})
     // Salutations, closing formulas, honorifics, pronouns, French dates: none is flagged.
     const quoted = baseline.map((finding) => `${finding.en?.text ?? ''} ${finding.fr?.text ?? ''}`).join(' ')
-    for (const convention of ['Dear Senator', 'Respectfully', 'P.C.', 'he/him', 'Madame la Sénatrice', 'sentiments', 'il/lui', '25 novembre 2020']) {
+    for (const convention of ['Dear Senator', 'Respectfully', 'P.C.', 'he/him', 'Madame la Sénatrice', 'sentiments', 'il/lui', '25 novembre 2020', 'Royaume-Uni']) {
       expect(quoted).not.toContain(convention)
     }
   })
@@ -78,6 +78,21 @@ describe('the seed letter and perturbed copies of it', () => {
     const bold = baseline.find((finding) => finding.rule === 'format-mismatch')
     expect(bold?.fr).toMatchObject({text: 'JAN 21 2021', position: {start: {line: 70, column: 3}}})
     expect(bold?.severity).toBe('warning')
+  })
+
+  it('flags the enumeration the French shortens, with both enumerations as spans', () => {
+    const list = baseline.find((finding) => finding.rule === 'list-mismatch')
+    expect(list?.message).toBe('the French enumeration has 6 items where the English has 7')
+    expect(list?.en?.text).toMatch(/making, distributing, accessing, selling, advertising, importing or exporting it$/)
+    expect(list?.fr?.text).toMatch(/accéder, à sa production, sa distribution, sa vente, son importation ou exportation$/)
+    expect(list?.en?.position.start.line).toBe(28)
+  })
+
+  it('flags a list item removed from the French enumeration', () => {
+    const findings = added(perturbed('sa distribution, sa vente, son importation', 'sa distribution, son importation'))
+    expect(findings.map((finding) => [finding.rule, finding.message])).toEqual([
+      ['list-mismatch', 'the French enumeration has 5 items where the English has 7'],
+    ])
   })
 
   it('stays quiet when numbers are written the other language’s way', () => {

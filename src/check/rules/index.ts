@@ -3,6 +3,7 @@ import {acronymMismatch} from './acronym-mismatch.js'
 import {addedContent} from './added-content.js'
 import {dateMismatch} from './date-mismatch.js'
 import {formatMismatch} from './format-mismatch.js'
+import {listMismatch} from './list-mismatch.js'
 import {missingTranslation} from './missing-translation.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omittedContent} from './omitted-content.js'
@@ -19,5 +20,6 @@ export const rules: readonly Rule[] = [
   termConsistency,
   acronymMismatch,
   formatMismatch,
+  listMismatch,
   untranslated,
 ]

@@ -1,0 +1,120 @@
+import {KeyTable, segmentFeatures, sharedWeight} from '../../align/features.js'
+import {spanOf} from '../../read/locate.js'
+import type {Block, Lang, Span} from '../../types.js'
+import {findEnumerations} from '../values/enumerations.js'
+import type {Rule, RuleContext} from '../rule.js'
+
+const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+
+/**
+ * Lists and inline enumerations whose item counts differ between the two
+ * versions: "the French enumeration has 6 items where the English has 7".
+ * Items that find no counterpart are named when they are exactly the
+ * difference (matched by shared words, cognates, numbers and names).
+ */
+export const listMismatch: Rule = {
+  meta: {
+    id: 'list-mismatch',
+    category: 'structure',
+    defaultSeverity: 'warning',
+    description: 'A list or an inline enumeration has more items in one version than in the other.',
+  },
+  check(context) {
+    checkLists(context)
+    checkEnumerations(context)
+  },
+}
+
+/** Markdown lists: the items of an English list against those of the French lists their items are paired with. */
+function checkLists(context: RuleContext): void {
+  const lists = new Map<string, {en: Block[]; fr: Block[]}>()
+  for (const pair of context.pairs) {
+    const enItems = pair.en.map((id) => context.block(id)?.block).filter((block): block is Block => block?.list !== undefined)
+    const frItems = pair.fr.map((id) => context.block(id)?.block).filter((block): block is Block => block?.list !== undefined)
+    const anchor = enItems[0] ?? frItems[0]
+    if (anchor === undefined) continue
+    // Lists are keyed by the English list when there is one, else by the French.
+    const key = enItems[0] !== undefined ? `en ${enItems[0].source}:${enItems[0].list?.id}` : `fr ${anchor.source}:${anchor.list?.id}`
+    const entry = lists.get(key) ?? {en: [], fr: []}
+    entry.en.push(...enItems)
+    entry.fr.push(...frItems)
+    lists.set(key, entry)
+  }
+  for (const {en, fr} of lists.values()) {
+    const enCount = new Set(en.map((block) => block.list?.ordinal)).size
+    const frCount = new Set(fr.map((block) => block.list?.ordinal)).size
+    if (enCount === frCount || enCount === 0 || frCount === 0) continue
+    const missing = context.pairs
+      .filter((pair) => (pair.en.length === 0) !== (pair.fr.length === 0))
+      .flatMap((pair) => [...pair.en, ...pair.fr])
+      .map((id) => context.block(id)?.block)
+      .filter((block): block is Block => block !== undefined && [...en, ...fr].includes(block))
+    context.report({
+      message: `the French list has ${items(frCount)} where the English has ${enCount}` + describeMissing(missing.map((block) => block.text)),
+      confidence: 0.85,
+      en: listSpan(context, en),
+      fr: listSpan(context, fr),
+    })
+  }
+}
+
+function listSpan(context: RuleContext, blocks: readonly Block[]): Span | null {
+  const first = blocks[0]
+  const last = blocks.at(-1)
+  if (first === undefined || last === undefined) return null
+  const found = context.block(first.id)
+  if (found === undefined) return null
+  const start = spanOf(found.document.source, first)
+  const end = spanOf(found.document.source, last)
+  return {source: first.source, text: blocks.map((block) => block.text).join(' · '), position: {start: start.position.start, end: end.position.end}}
+}
+
+/** Inline enumerations of paired sentences, compared by their number of items. */
+function checkEnumerations(context: RuleContext): void {
+  for (const pair of context.pairs) {
+    for (const bead of pair.sentences) {
+      if (bead.en.length === 0 || bead.fr.length === 0) continue
+      const english = bead.en.flatMap((span) => findEnumerations(span.text, 'en').map((enumeration) => ({span, enumeration})))
+      const french = bead.fr.flatMap((span) => findEnumerations(span.text, 'fr').map((enumeration) => ({span, enumeration})))
+      if (english.length !== french.length) continue
+      english.forEach((en, k) => {
+        const fr = french[k]
+        if (fr === undefined) return
+        const enItems = en.enumeration.items.map((item) => en.span.text.slice(item.start, item.end).trim())
+        const frItems = fr.enumeration.items.map((item) => fr.span.text.slice(item.start, item.end).trim())
+        if (enItems.length === frItems.length) return
+        const [longer, shorter, longerLang] = enItems.length > frItems.length ? [enItems, frItems, 'en' as Lang] : [frItems, enItems, 'fr' as Lang]
+        const unmatched = unmatchedItems(longer, shorter)
+        const shorterLang: Lang = longerLang === 'en' ? 'fr' : 'en'
+        context.report({
+          message:
+            `the ${names[shorterLang]} enumeration has ${items(shorter.length)} where the ${names[longerLang]} has ${longer.length}` +
+            (unmatched.length === longer.length - shorter.length ? describeMissing(unmatched) : ''),
+          confidence: unmatched.length === longer.length - shorter.length ? 0.8 : 0.65,
+          en: context.within(en.span, en.enumeration.start, en.enumeration.end),
+          fr: context.within(fr.span, fr.enumeration.start, fr.enumeration.end),
+        })
+      })
+    }
+  }
+}
+
+/** Items of one side with no shared word, cognate, number or name in any item of the other. */
+function unmatchedItems(items: readonly string[], others: readonly string[]): string[] {
+  const keys = new KeyTable()
+  const theirs = others.map((text) => segmentFeatures(text, keys))
+  return items.filter((text) => {
+    const mine = segmentFeatures(text, keys)
+    return !theirs.some((other) => sharedWeight(mine.words, other.words) + sharedWeight(mine.anchors, other.anchors) > 0)
+  })
+}
+
+function items(count: number): string {
+  return `${count} item${count === 1 ? '' : 's'}`
+}
+
+function describeMissing(items: readonly string[]): string {
+  if (items.length === 0) return ''
+  const quoted = items.map((item) => `“${item.length > 60 ? `${item.slice(0, 59)}…` : item}”`).join(', ')
+  return `; no counterpart for ${quoted}`
+}
