@@ -95,6 +95,15 @@ describe('the seed letter and perturbed copies of it', () => {
     ])
   })
 
+  it('flags a country swapped in the French', () => {
+    const findings = added(perturbed('le Royaume-Uni', "l'Allemagne"))
+    expect(findings.map((finding) => [finding.rule, finding.message])).toEqual([
+      ['name-mismatch', 'the English country “United Kingdom” became “Allemagne” in the French'],
+    ])
+    expect(findings[0]?.en?.position.start.line).toBe(42)
+    expect(findings[0]?.fr?.position.start.line).toBe(100)
+  })
+
   it('stays quiet when numbers are written the other language’s way', () => {
     const findings = added(perturbed('Les trois infractions', 'Les 3 infractions'))
     expect(findings).toEqual([])

@@ -16,6 +16,12 @@ export interface ValueComparison<T> {
   /** The message when an English value has no French counterpart (`french` is one the French has instead, if any). */
   message(english: Located<T> | undefined, french: Located<T> | undefined): string
   confidence: number
+  /**
+   * Whether a value missing from the other side is worth reporting by itself (default: yes). Values that are
+   * often rephrased (a country said as an adjective: "Canada's law" / "le droit canadien") are reported only when
+   * the other side has a different value of their kind in their place: a swap.
+   */
+  alone?(value: T): boolean
 }
 
 /**
@@ -35,8 +41,18 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
       const french = bead.fr.flatMap((span) => locate(context, span, 'fr', comparison))
       const lonely = (mine: Array<Located<T>>, theirs: Array<Located<T>>, pairwide: Array<Located<T>>) =>
         unmatched(mine, theirs, comparison).filter((item) => item.soft !== true && unmatched([item], pairwide, comparison).length > 0)
-      const lonelyEnglish = lonely(english, french, all.fr)
-      const lonelyFrench = lonely(french, english, all.en)
+      let lonelyEnglish = lonely(english, french, all.fr)
+      let lonelyFrench = lonely(french, english, all.en)
+      if (comparison.alone !== undefined) {
+        const alone = comparison.alone
+        const swaps = Math.min(lonelyEnglish.filter((item) => !alone(item.value)).length, lonelyFrench.filter((item) => !alone(item.value)).length)
+        const keep = (items: Array<Located<T>>) => {
+          let swapped = 0
+          return items.filter((item) => alone(item.value) || swapped++ < swaps)
+        }
+        lonelyEnglish = keep(lonelyEnglish)
+        lonelyFrench = keep(lonelyFrench)
+      }
       const count = Math.max(lonelyEnglish.length, lonelyFrench.length)
       for (let k = 0; k < count; k++) {
         const en = lonelyEnglish[k]

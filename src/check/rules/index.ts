@@ -5,6 +5,7 @@ import {dateMismatch} from './date-mismatch.js'
 import {formatMismatch} from './format-mismatch.js'
 import {listMismatch} from './list-mismatch.js'
 import {missingTranslation} from './missing-translation.js'
+import {nameMismatch} from './name-mismatch.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omittedContent} from './omitted-content.js'
 import {termConsistency} from './term-consistency.js'
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   addedContent,
   numberMismatch,
   dateMismatch,
+  nameMismatch,
   termConsistency,
   acronymMismatch,
   formatMismatch,

@@ -20,7 +20,7 @@ const words: Record<Lang, Record<string, number>> = {
 // ending (1st, 2nd, 1er, 1re, 2e); a fiscal year (2019–20, 2019-2020). Digits glued to letters are codes
 // (K1A 0H8, C-46, H2O) and are left to other rules.
 const digits =
-  /(?<![\p{L}\d.,\-/@#])(\d{1,3}(?:[ \u00A0\u202F,.]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th|er|re|e|ème|eme)\b|([–-])(\d{2}|\d{4})\b)?(?![\p{L}\d]|[.,]\d|-\p{L})/gu
+  /(?<![\p{L}\d.,\-/@#])(\d{1,3}(?:[ \u00A0\u202F,.]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?:(st|nd|rd|th|er|re|e|ème|eme)\b|([–-])(\d{2}|\d{4})\b)?(?![\p{L}\d]|[.,]\d|[–-][\p{L}\d])/gu
 
 /**
  * The numbers of a text, by value in each language's conventions: 22.24 and
