@@ -25,6 +25,7 @@ Options:
                            error (default), warning, info, or never
   --max-size SIZE          refuse input files larger than SIZE (default: 20MB)
   --glossary FILE          check: term pairs to hold to, CSV or TSV with "en" and "fr" columns
+  --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
   --color, --no-color      force colours on or off (default: on for a terminal)
   -h, --help               show this help
   -v, --version            show the version
@@ -34,7 +35,7 @@ Exit status: 0 no finding at or above --fail-on, 1 some finding is, 2 usage or i
 Examples:
   pareil check letter.md
   pareil check letter-en.md letter-fr.md --format json --out report.json
-  pareil check README.md --fail-on warning
+  pareil check README.md --fail-on warning --rule format-mismatch=off
   pareil detect letter.md
   pareil align en.txt fr.txt --presegmented > beads.txt
 `

@@ -5,6 +5,8 @@ import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, readGlossary} from
 import {formatBeads} from '../report/beads.js'
 import {rules} from '../check/rules/index.js'
 import {formatRules} from '../report/rules.js'
+import {parseSeveritySetting} from '../check/severity.js'
+import type {SeveritySetting} from '../types.js'
 import {formatJson} from '../report/json.js'
 import {formatDetection, formatText} from '../report/text.js'
 import {tool} from '../version.js'
@@ -77,7 +79,8 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     return exitCodes.ok
   }
   const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary, {maxBytes})
-  const report = checkFiles(files, {maxBytes, ...(glossary === undefined ? {} : {glossary})})
+  const ruleSettings = parseRuleSettings(values.rule ?? [])
+  const report = checkFiles(files, {maxBytes, rules: ruleSettings, ...(glossary === undefined ? {} : {glossary})})
   emit(format === 'json' ? formatJson(report) : formatText(report, {color}), values.out, io)
   return exitCodeFor(report, failOn)
 }
@@ -93,6 +96,19 @@ function runAlign(files: readonly string[], values: ReturnType<typeof parse>['va
   const report = alignFiles(enPath, frPath, {maxBytes, presegmented: values.presegmented === true})
   emit(format === 'json' ? formatJson(report) : formatBeads(report.beads), values.out, io)
   return exitCodes.ok
+}
+
+/** `--rule number-mismatch=warning --rule format-mismatch=off`: severities by rule id, checked by the runner. */
+function parseRuleSettings(entries: readonly string[]): Record<string, SeveritySetting> {
+  const settings: Record<string, SeveritySetting> = {}
+  for (const entry of entries) {
+    const [id, level] = entry.split('=')
+    if (id === undefined || id === '' || level === undefined) {
+      throw new PareilError('bad-option', `--rule: expected ID=LEVEL such as format-mismatch=off, got '${entry}'`)
+    }
+    settings[id] = parseSeveritySetting(level, `--rule ${id}`)
+  }
+  return settings
 }
 
 function emit(output: string, out: string | undefined, io: CliIo): void {
@@ -113,6 +129,7 @@ function parse(argv: readonly string[]) {
         'max-size': {type: 'string'},
         presegmented: {type: 'boolean'},
         glossary: {type: 'string'},
+        rule: {type: 'string', multiple: true},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

@@ -193,6 +193,17 @@ describe('pareil align', () => {
   })
 })
 
+describe('pareil check --rule', () => {
+  it('re-levels and switches off rules by id, and refuses unknown ids and levels', () => {
+    expect(cli(['check', letter, '--rule', 'added-content=warning', '--rule', 'format-mismatch=off']).code).toBe(0)
+    const json = JSON.parse(cli(['check', letter, '--format', 'json', '--rule', 'added-content=info']).stdout) as Report
+    expect(json.findings.find((finding) => finding.rule === 'added-content')?.severity).toBe('info')
+    expect(cli(['check', letter, '--rule', 'nope=off']).stderr).toMatch(/^pareil: unknown rule 'nope'/)
+    expect(cli(['check', letter, '--rule', 'added-content=loud']).stderr).toBe('pareil: --rule added-content: expected one of off, info, warning, error, got "loud"\n')
+    expect(cli(['check', letter, '--rule', 'added-content']).code).toBe(2)
+  })
+})
+
 describe('pareil rules', () => {
   it('lists every rule with its category, default severity and description', () => {
     const result = cli(['rules'])
