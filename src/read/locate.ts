@@ -51,13 +51,18 @@ function isVerbatim(segment: MapSegment): boolean {
   return segment.textLength === segment.sourceLength
 }
 
-/** The last segment starting at or before `index` (binary search: maps can be long). */
+/** The last segment starting at or before `index` of the text. */
 function segmentAt(map: MapSegment[], index: number): MapSegment {
+  return lastSegmentBy(map, 'text', index)
+}
+
+/** The last segment whose `field` is at most `value` (binary search: maps are sorted on both fields, and long). */
+function lastSegmentBy(map: MapSegment[], field: 'text' | 'source', value: number): MapSegment {
   let low = 0
   let high = map.length - 1
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    if ((map[middle] as MapSegment).text <= index) low = middle
+    if ((map[middle] as MapSegment)[field] <= value) low = middle
     else high = middle - 1
   }
   return map[low] as MapSegment
@@ -72,17 +77,9 @@ function clamp(value: number, min: number, max: number): number {
  * `sourceOffsets` (a source offset inside markup maps to the next character).
  */
 export function textOffset(block: Block, sourceOffset: number): number {
-  const map = block.map
-  let low = 0
-  let high = map.length - 1
-  // The last segment starting at or before the source offset.
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((map[middle] as MapSegment).source <= sourceOffset) low = middle
-    else high = middle - 1
-  }
-  const segment = map[low]
-  if (segment === undefined || sourceOffset < segment.source) return segment?.text ?? 0
+  if (block.map.length === 0) return 0
+  const segment = lastSegmentBy(block.map, 'source', sourceOffset)
+  if (sourceOffset < segment.source) return segment.text
   if (sourceOffset >= segment.source + segment.sourceLength) return segment.text + segment.textLength
   return isVerbatim(segment) ? segment.text + (sourceOffset - segment.source) : segment.text
 }

@@ -1,9 +1,8 @@
 import {spanOf} from '../../read/locate.js'
 import type {Lang, Span} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
+import {languageNames} from '../spans.js'
 import {acronymDefinitions, learnTerms, occurrence, pairOf} from '../terms.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
 
 /** An acronym defined in one language whose paired paragraph in the other defines none. */
 export const acronymMismatch: Rule = {
@@ -27,7 +26,7 @@ export const acronymMismatch: Rule = {
         const here = spanOf(definition.document.source, definition.block, definition.start, definition.end)
         context.report({
           message:
-            `the acronym ${definition.acronym} (“${definition.expansion}”) is defined in the ${names[lang]} only; the paired ${names[other]} ` +
+            `the acronym ${definition.acronym} (“${definition.expansion}”) is defined in the ${languageNames[lang]} only; the paired ${languageNames[other]} ` +
             (counterpart === undefined ? 'defines no acronym' : `names “${counterpart}” without one`),
           confidence: term === undefined ? 0.6 : 0.8,
           ...(lang === 'en' ? {en: here, fr: place(context, pair[other], counterpart)} : {en: place(context, pair[other], counterpart), fr: here}),

@@ -1,5 +1,6 @@
 import type {Lang, Pair, Span} from '../../types.js'
 import type {RuleContext} from '../rule.js'
+import {joinSpans} from '../spans.js'
 
 /** A value found in a sentence: what it is worth, where it is, and how it was written. */
 export interface Located<T> {
@@ -60,8 +61,8 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
         context.report({
           message: comparison.message(en, fr),
           confidence: comparison.confidence * (en !== undefined && fr !== undefined ? 1 : 0.9),
-          en: en?.span ?? joined(bead.en),
-          fr: fr?.span ?? joined(bead.fr),
+          en: en?.span ?? joinSpans(bead.en),
+          fr: fr?.span ?? joinSpans(bead.fr),
         })
       }
     }
@@ -87,11 +88,4 @@ function unmatched<T>(from: ReadonlyArray<Located<T>>, among: ReadonlyArray<Loca
     used.add(index)
     return false
   })
-}
-
-function joined(spans: readonly Span[]): Span | null {
-  const first = spans[0]
-  const last = spans.at(-1)
-  if (first === undefined || last === undefined) return null
-  return {source: first.source, text: spans.map((span) => span.text).join(' '), position: {start: first.position.start, end: last.position.end}}
 }

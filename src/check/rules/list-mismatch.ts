@@ -3,8 +3,7 @@ import {spanOf} from '../../read/locate.js'
 import type {Block, Lang, Span} from '../../types.js'
 import {findEnumerations} from '../values/enumerations.js'
 import type {Rule, RuleContext} from '../rule.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+import {languageNames} from '../spans.js'
 
 /**
  * Lists and inline enumerations whose item counts differ between the two
@@ -88,7 +87,7 @@ function checkEnumerations(context: RuleContext): void {
         const shorterLang: Lang = longerLang === 'en' ? 'fr' : 'en'
         context.report({
           message:
-            `the ${names[shorterLang]} enumeration has ${items(shorter.length)} where the ${names[longerLang]} has ${longer.length}` +
+            `the ${languageNames[shorterLang]} enumeration has ${items(shorter.length)} where the ${languageNames[longerLang]} has ${longer.length}` +
             (unmatched.length === longer.length - shorter.length ? describeMissing(unmatched) : ''),
           confidence: unmatched.length === longer.length - shorter.length ? 0.8 : 0.65,
           en: context.within(en.span, en.enumeration.start, en.enumeration.end),

@@ -1,8 +1,7 @@
 import {spanOf} from '../../read/locate.js'
 import type {Lang} from '../../types.js'
 import type {Rule} from '../rule.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+import {languageNames} from '../spans.js'
 
 /**
  * A document with one language only: the other version is missing altogether.
@@ -27,7 +26,7 @@ export const missingTranslation: Rule = {
     const blocks = context.documents.reduce((count, document) => count + document.blocks.length, 0)
     const span = first === undefined ? null : spanOf(first.document.source, first.block)
     context.report({
-      message: `no ${names[missing]} version found: the document is in ${names[lang]} only (${blocks} blocks)`,
+      message: `no ${languageNames[missing]} version found: the document is in ${languageNames[lang]} only (${blocks} blocks)`,
       confidence: 0.95,
       en: lang === 'en' ? span : null,
       fr: lang === 'fr' ? span : null,

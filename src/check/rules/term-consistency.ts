@@ -1,8 +1,7 @@
 import type {Lang, Span} from '../../types.js'
 import type {Rule} from '../rule.js'
+import {joinSpans, languageNames} from '../spans.js'
 import {learnTerms, occurrence, type TermPair} from '../terms.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
 
 /**
  * A known term (an act title paired across the document, a glossary entry) or
@@ -35,10 +34,10 @@ export const termConsistency: Rule = {
             if (used === undefined) continue
             // Missing from the whole pair of paragraphs, not only from this sentence (sentences split differently).
             if (present(whole[other], term, other)) continue
-            const sentences = joined(bead[other])
+            const sentences = joinSpans(bead[other])
             context.report({
               message:
-                `the ${names[lang]} refers to ${describe(term, lang, used.text)}; the paired ${names[other]} has no counterpart of it` +
+                `the ${languageNames[lang]} refers to ${describe(term, lang, used.text)}; the paired ${languageNames[other]} has no counterpart of it` +
                 ` (“${term[other]}”${acronymOf(term, other) === undefined ? '' : ` or ${acronymOf(term, other)}`})`,
               confidence: term.origin === 'glossary' ? 0.85 : 0.75,
               ...(lang === 'en' ? {en: context.within(used.span, used.start, used.end), fr: sentences} : {en: sentences, fr: context.within(used.span, used.start, used.end)}),
@@ -74,11 +73,4 @@ function present(text: string, term: TermPair, lang: Lang): boolean {
 
 function describe(term: TermPair, lang: Lang, used: string): string {
   return used.toLowerCase() === term[lang].toLowerCase() ? `“${used}”` : `the ${used} (“${term[lang]}”)`
-}
-
-function joined(spans: readonly Span[]): Span | null {
-  const first = spans[0]
-  const last = spans.at(-1)
-  if (first === undefined || last === undefined) return null
-  return {source: first.source, text: spans.map((span) => span.text).join(' '), position: {start: first.position.start, end: last.position.end}}
 }

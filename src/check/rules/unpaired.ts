@@ -1,7 +1,6 @@
 import type {BlockKind, Lang, Pair, SentencePair, Span} from '../../types.js'
 import type {RuleContext} from '../rule.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+import {joinSpans, languageNames, pointAt} from '../spans.js'
 
 /**
  * Reports what one language has and the other lacks: blocks with no
@@ -15,17 +14,17 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
     if (pair[absent].length === 0) {
       for (const bead of pair.sentences) {
         if (bead[present].length === 0) continue
-        const span = joinSpans(bead[present])
+        const span = joinSpans(bead[present]) as Span
         context.report(describeBlock(span, context.blockAt(span)?.kind ?? 'paragraph', present, absent, where))
       }
       return
     }
     for (const bead of pair.sentences) {
       if (bead[absent].length > 0 || bead[present].length === 0) continue
-      const span = joinSpans(bead[present])
+      const span = joinSpans(bead[present]) as Span
       const place = neighbour(pair, bead, absent) ?? where
       context.report({
-        message: `the ${names[absent]} has no counterpart for this ${names[present]} sentence: ${quote(span.text)}`,
+        message: `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} sentence: ${quote(span.text)}`,
         confidence: confidenceFor(span.text, pair.score),
         ...sides(present, span, place),
       })
@@ -48,8 +47,8 @@ function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang,
   // A few words standing alone as a paragraph, not a heading or a list item, and not a sentence.
   const artefact = kind === 'paragraph' && words <= 3 && !/[.!?:;]$/.test(span.text.trim())
   const message = artefact
-    ? `${quote(span.text)} appears in the ${names[present]} only; likely a page artefact (a wordmark, header or footer) rather than text to translate`
-    : `the ${names[absent]} has no counterpart for this ${names[present]} ${kindNames[kind]}: ${quote(span.text)}`
+    ? `${quote(span.text)} appears in the ${languageNames[present]} only; likely a page artefact (a wordmark, header or footer) rather than text to translate`
+    : `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} ${kindNames[kind]}: ${quote(span.text)}`
   return {message, confidence: artefact ? 0.6 : confidenceFor(span.text, 0), ...sides(present, span, where)}
 }
 
@@ -64,28 +63,16 @@ function sides(present: Lang, span: Span, other: Span | null): {en: Span | null;
   return present === 'en' ? {en: span, fr: other} : {en: other, fr: span}
 }
 
-/** One span covering consecutive spans of the same block or source. */
-function joinSpans(spans: readonly Span[]): Span {
-  const first = spans[0] as Span
-  const last = spans.at(-1) as Span
-  if (spans.length === 1) return first
-  return {
-    source: first.source,
-    text: spans.map((span) => span.text).join(' '),
-    position: {start: first.position.start, end: last.position.end},
-  }
-}
-
 /** An empty span right after the other language's sentence before this bead, or before the one after it. */
 function neighbour(pair: Pair, bead: SentencePair, side: Lang): Span | null {
   const index = pair.sentences.indexOf(bead)
   for (let k = index - 1; k >= 0; k--) {
     const span = pair.sentences[k]?.[side].at(-1)
-    if (span !== undefined) return point(span, 'end')
+    if (span !== undefined) return pointAt(span, 'end')
   }
   for (let k = index + 1; k < pair.sentences.length; k++) {
     const span = pair.sentences[k]?.[side][0]
-    if (span !== undefined) return point(span, 'start')
+    if (span !== undefined) return pointAt(span, 'start')
   }
   return null
 }
@@ -94,18 +81,13 @@ function neighbour(pair: Pair, bead: SentencePair, side: Lang): Span | null {
 function expectedPlace(context: RuleContext, index: number, side: Lang): Span | null {
   for (let k = index - 1; k >= 0; k--) {
     const span = context.pairs[k]?.sentences.flatMap((bead) => bead[side]).at(-1)
-    if (span !== undefined) return point(span, 'end')
+    if (span !== undefined) return pointAt(span, 'end')
   }
   for (let k = index + 1; k < context.pairs.length; k++) {
     const span = context.pairs[k]?.sentences.flatMap((bead) => bead[side])[0]
-    if (span !== undefined) return point(span, 'start')
+    if (span !== undefined) return pointAt(span, 'start')
   }
   return null
-}
-
-function point(span: Span, at: 'start' | 'end'): Span {
-  const place = span.position[at]
-  return {source: span.source, text: '', position: {start: place, end: place}}
 }
 
 function quote(text: string): string {

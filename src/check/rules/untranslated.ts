@@ -1,8 +1,7 @@
 import {spanOf} from '../../read/locate.js'
 import type {Lang, Pair} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
-
-const names: Record<Lang, string> = {en: 'English', fr: 'French'}
+import {languageNames} from '../spans.js'
 
 /** Fewer words than this, a block in the other language may be a name, a title or a letterhead line. */
 const shortBlock = 12
@@ -43,8 +42,8 @@ export const untranslated: Rule = {
           if (words < minimumWords || (identical && words < shortBlock) || isQuotation(text) || looksLikeCode(text)) continue
           context.report({
             message:
-              `this ${kindName(found.block.kind)} of the ${names[side]} version is in ${names[other]}` +
-              (identical ? `, word for word as in the ${names[other]} version` : ''),
+              `this ${kindName(found.block.kind)} of the ${languageNames[side]} version is in ${languageNames[other]}` +
+              (identical ? `, word for word as in the ${languageNames[other]} version` : ''),
             confidence: Math.min(0.95, detected.confidence * (words >= shortBlock ? 1 : 0.8)),
             ...(side === 'fr'
               ? {en: firstSpan(context, pair, 'en'), fr: spanOf(found.document.source, found.block)}
