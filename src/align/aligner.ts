@@ -34,7 +34,7 @@ export interface AlignedBead {
 export interface AlignOptions {
   /** Length ratio and variance; by default the ratio is measured on the inputs. */
   lengthModel?: Partial<LengthModel>
-  /** Half-width of the search band, in segments, before it widens where the path needs it (default 10). */
+  /** Half-width of the search band, in segments, before it widens where the path needs it (default 8). */
   band?: number
   /** Learn word pairs from a first pass and align again with them (default true). */
   learnLexicon?: boolean
@@ -74,7 +74,7 @@ export function alignSegments(
   const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors))
   const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
   const weights = {...defaultWeights, ...options.weights}
-  const width = options.band ?? 10
+  const width = options.band ?? 8
   const sentences = new PairScorer(enFeatures, frFeatures, model, weights, {en: enSegments, fr: frSegments}, options.granularity)
   const enParagraphs = paragraphsOf(enSegments)
   const frParagraphs = paragraphsOf(frSegments)
@@ -125,7 +125,7 @@ export function alignSegments(
 }
 
 /** Half-width of the second pass's band around the first pass's path. */
-const refineWidth = 6
+const refineWidth = 4
 
 /** The French position of a path of beads (covering a whole window) at each English position of the window. */
 function pathCentre(path: readonly Span2[], window: Span2): (i: number) => number {

@@ -17,9 +17,43 @@ export interface SegmentFeatures {
   lexical: string[]
 }
 
+/** What a word token brings to a segment's features, computed once per distinct token. */
+interface WordKeys {
+  folded: string
+  /** Its key as a name or an acronym, when capitalised. */
+  anchor?: number
+  /** Written all in capitals: an anchor even at the start of a segment. */
+  acronym: boolean
+  /** Its word and cognate keys. */
+  keys: number[]
+}
+
 /** Interns strings as small integers, shared by both languages of one alignment. */
 export class KeyTable {
   readonly #ids = new Map<string, number>()
+  // Words repeat (Zipf): folding and keying each distinct token once is most of the work saved.
+  readonly #words = new Map<string, WordKeys | undefined>()
+
+  /** The keys of a word token, or undefined for a stop word or a letter. */
+  word(token: string): WordKeys | undefined {
+    if (this.#words.has(token)) return this.#words.get(token)
+    // Elisions carry no content: "l'exploitation" is "exploitation".
+    const word = token.replace(/^\p{L}{1,2}['’](?=\p{L})/u, '')
+    const folded = fold(word)
+    let keys: WordKeys | undefined
+    if (folded.length >= 2 && !stopwords.has(folded)) {
+      const acronym = /^\p{Lu}{2,}$/u.test(word)
+      // A long word meets its cognates by its first five letters; a short one only by itself.
+      const wordKeys = [this.id(folded.length >= 5 ? `~${folded.slice(0, 5)}` : folded)]
+      // Cognates that differ in their vowels and doubled letters share their consonants: committee / comité.
+      const skeleton = consonants(folded)
+      if (folded.length >= 6 && skeleton.length >= 4) wordKeys.push(this.id(`^${skeleton.slice(0, 5)}`))
+      keys = {folded, acronym, keys: wordKeys}
+      if (/^\p{Lu}/u.test(word)) keys.anchor = this.id(`@${folded}`)
+    }
+    this.#words.set(token, keys)
+    return keys
+  }
 
   /** The keys in the order of their ids. */
   keys(): string[] {
@@ -85,18 +119,11 @@ export function segmentFeatures(text: string, keys: KeyTable, extraAnchors: read
       numbers.push(values[0] as number)
       continue
     }
-    // Elisions carry no content: "l'exploitation" is "exploitation".
-    const word = token.replace(/^\p{L}{1,2}['’](?=\p{L})/u, '')
-    const folded = fold(word)
-    if (folded.length < 2 || stopwords.has(folded)) continue
-    const capitalised = /^\p{Lu}/u.test(word) && match.index > 0
-    if (capitalised || /^\p{Lu}{2,}$/u.test(word)) anchors.push(keys.id(`@${folded}`))
-    // A long word meets its cognates by its first five letters; a short one only by itself.
-    words.push(keys.id(folded.length >= 5 ? `~${folded.slice(0, 5)}` : folded))
-    // Cognates that differ in their vowels and doubled letters share their consonants: committee / comité.
-    const skeleton = consonants(folded)
-    if (folded.length >= 6 && skeleton.length >= 4) words.push(keys.id(`^${skeleton.slice(0, 5)}`))
-    lexical.push(folded)
+    const word = keys.word(token)
+    if (word === undefined) continue
+    if (word.anchor !== undefined && (match.index > 0 || word.acronym)) anchors.push(word.anchor)
+    words.push(...word.keys)
+    lexical.push(word.folded)
   }
   for (const anchor of extraAnchors) anchors.push(keys.id(`&${anchor}`))
   anchors.sort((a, b) => a - b)

@@ -79,6 +79,11 @@ export class PairScorer {
   readonly #anchorWeights: Float64Array
   readonly #wordWeights: Float64Array
   readonly #shapePenalty: number[][]
+  // Traits as small integers per segment (0: none), read in the hot loop of the search.
+  readonly #kinds: {en: Int32Array; fr: Int32Array}
+  readonly #roles: {en: Int32Array; fr: Int32Array}
+  readonly #solitary: {en: Uint8Array; fr: Uint8Array}
+  readonly #anySolitary: boolean
   #hasLexicon = false
 
   constructor(
@@ -86,7 +91,7 @@ export class PairScorer {
     frFeatures: readonly SegmentFeatures[],
     readonly model: LengthModel,
     readonly weights: AlignWeights,
-    readonly traits: {en: readonly SegmentTraits[]; fr: readonly SegmentTraits[]} = {en: [], fr: []},
+    traits: {en: readonly SegmentTraits[]; fr: readonly SegmentTraits[]} = {en: [], fr: []},
     readonly granularity: Granularity = 'sentences',
   ) {
     this.#shapePenalty = shapePenalties[granularity]
@@ -94,6 +99,15 @@ export class PairScorer {
     this.fr = new Side(frFeatures)
     this.#anchorWeights = rarityWeights([...enFeatures, ...frFeatures], (segment) => segment.anchors)
     this.#wordWeights = rarityWeights([...enFeatures, ...frFeatures], (segment) => segment.words)
+    const ids = new KeyTable()
+    const code = (value: string | undefined) => (value === undefined ? 0 : ids.id(value) + 1)
+    const codes = (list: readonly SegmentTraits[], count: number, of: (traits: SegmentTraits) => string | undefined) =>
+      Int32Array.from({length: count}, (_, k) => code(list[k] === undefined ? undefined : of(list[k] as SegmentTraits)))
+    this.#kinds = {en: codes(traits.en, enFeatures.length, (t) => t.kind), fr: codes(traits.fr, frFeatures.length, (t) => t.kind)}
+    this.#roles = {en: codes(traits.en, enFeatures.length, (t) => t.role), fr: codes(traits.fr, frFeatures.length, (t) => t.role)}
+    const solitary = (list: readonly SegmentTraits[], count: number) => Uint8Array.from({length: count}, (_, k) => (list[k]?.solitary === true ? 1 : 0))
+    this.#solitary = {en: solitary(traits.en, enFeatures.length), fr: solitary(traits.fr, frFeatures.length)}
+    this.#anySolitary = this.#solitary.en.includes(1) || this.#solitary.fr.includes(1)
   }
 
   /** The cost of the bead joining segments [enStart, enEnd) and [frStart, frEnd). */
@@ -102,32 +116,31 @@ export class PairScorer {
     const b = frEnd - frStart
     let cost = (this.#shapePenalty[a]?.[b] ?? 20) + lengthCost(this.en.length(enStart, enEnd), this.fr.length(frStart, frEnd), this.model)
     if (a === 1 && b === 1) {
-      const enKind = this.traits.en[enStart]?.kind
-      const frKind = this.traits.fr[frStart]?.kind
-      if (enKind !== undefined && frKind !== undefined && enKind !== frKind) cost += this.weights.kindMismatch
+      const enKind = this.#kinds.en[enStart] as number
+      const frKind = this.#kinds.fr[frStart] as number
+      if (enKind !== 0 && frKind !== 0 && enKind !== frKind) cost += this.weights.kindMismatch
     }
     if (a === 0 || b === 0) return cost
-    if (a > 1 || b > 1) cost += this.solitaryJoins(enStart, enEnd, frStart, frEnd)
-    const role = this.sharedRole(enStart, enEnd, frStart, frEnd)
-    if (role !== undefined) return cost - roleMatch - this.similarity(enStart, enEnd, frStart, frEnd)
+    if (this.#anySolitary && (a > 1 || b > 1)) cost += this.solitaryJoins(enStart, enEnd, frStart, frEnd)
+    if (this.sharesRole(enStart, enEnd, frStart, frEnd)) return cost - roleMatch - this.similarity(enStart, enEnd, frStart, frEnd)
     // No need to weigh what is shared when even sharing everything could not make the bead win.
     if (cost - this.similarityBound(enStart, enEnd, frStart, frEnd) >= limit) return cost
     if (this.granularity === 'paragraphs' && (a > 1 || b > 1)) cost += this.unsupportedJoins(enStart, enEnd, frStart, frEnd)
     return cost - this.similarity(enStart, enEnd, frStart, frEnd)
   }
 
-  /** The role every segment of the bead has, if they all have the same one. */
-  sharedRole(enStart: number, enEnd: number, frStart: number, frEnd: number): string | undefined {
-    const role = this.traits.en[enStart]?.role
-    if (role === undefined) return undefined
-    for (let i = enStart; i < enEnd; i++) if (this.traits.en[i]?.role !== role) return undefined
-    for (let j = frStart; j < frEnd; j++) if (this.traits.fr[j]?.role !== role) return undefined
-    return role
+  /** Whether every segment of the bead has the same conventional role (a closing, a salutation). */
+  sharesRole(enStart: number, enEnd: number, frStart: number, frEnd: number): boolean {
+    const role = this.#roles.en[enStart] as number
+    if (role === 0) return false
+    for (let i = enStart + 1; i < enEnd; i++) if (this.#roles.en[i] !== role) return false
+    for (let j = frStart; j < frEnd; j++) if (this.#roles.fr[j] !== role) return false
+    return true
   }
 
   solitaryJoins(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
-    for (let i = enStart; i < enEnd; i++) if (this.traits.en[i]?.solitary === true) return solitaryJoin
-    for (let j = frStart; j < frEnd; j++) if (this.traits.fr[j]?.solitary === true) return solitaryJoin
+    for (let i = enStart; i < enEnd; i++) if (this.#solitary.en[i] === 1) return solitaryJoin
+    for (let j = frStart; j < frEnd; j++) if (this.#solitary.fr[j] === 1) return solitaryJoin
     return 0
   }
 
@@ -179,7 +192,7 @@ export class PairScorer {
     if (bead.enStart === bead.enEnd || bead.frStart === bead.frEnd) return 0
     const disagreement = lengthCost(this.en.length(bead.enStart, bead.enEnd), this.fr.length(bead.frStart, bead.frEnd), this.model)
     // Conventional formulas (a closing, a salutation) differ in length by convention: their lengths say nothing.
-    const conventional = this.sharedRole(bead.enStart, bead.enEnd, bead.frStart, bead.frEnd) !== undefined
+    const conventional = this.sharesRole(bead.enStart, bead.enEnd, bead.frStart, bead.frEnd)
     const evidence = 1.5 + (conventional ? roleMatch : -disagreement) + this.similarity(bead.enStart, bead.enEnd, bead.frStart, bead.frEnd)
     return Math.round(1000 / (1 + Math.exp(-evidence))) / 1000
   }
