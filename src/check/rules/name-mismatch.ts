@@ -8,19 +8,20 @@ interface Named {
 }
 
 /**
- * Names present on one side only: web and e-mail addresses, phone numbers and postal codes; countries and
- * institutions of the Government of Canada when the other side names a different one in their place.
+ * Names present on one side only: web and e-mail addresses, phone numbers, postal codes, file and reference
+ * numbers and section references; countries and institutions of the Government of Canada when the other side
+ * names a different one in their place.
  */
 export const nameMismatch: Rule = {
   meta: {
     id: 'name-mismatch',
     category: 'name',
     defaultSeverity: 'error',
-    description: 'A web or e-mail address, phone number or postal code is on one side only, or a country or institution is swapped.',
+    description: 'An address, phone number, postal code, reference number or section is on one side only, or a country or institution is swapped.',
   },
   check(context) {
     compareValues<Named>(context, {
-      find: (text, lang) => findNames(text, lang).map(({key, kind, start, end}) => ({value: {key, kind}, start, end})),
+      find: (sentence, lang) => findNames(sentence, lang).map(({key, kind, start, end}) => ({value: {key, kind}, start, end})),
       same: (a, b) => a.key === b.key,
       message: describe,
       confidence: 0.85,

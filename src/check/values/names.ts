@@ -61,13 +61,27 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
   {kind: 'web address', pattern: /\b(?:https?:\/\/|www\.)[^\s<>()"«»]+[^\s<>()"«».,;:!?]/giu, key: (url) => `url ${siteOf(url)}`},
   {kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, key: (email) => `email ${email.toLowerCase()}`},
   {kind: 'phone number', pattern: /(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu, key: (phone) => `phone ${phone.replace(/\D/g, '').slice(-10)}`},
+  // File, reference and bill numbers: 2021-0457-TBS, A-2023-00342, RDIMS #4123567, C-46, SOR/2021-123.
+  {
+    kind: 'reference number',
+    // Letters before or after the digits tell a reference from a year range or a phone number.
+    pattern: /\b[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*\b|\b\d{2,}(?:[-/]\d+)+-[A-Z]{2,6}\b|\b[A-Z]{1,6}\s?#\d{4,}\b/gu,
+    // SOR / DORS and RDIMS / SGDDI are the same references in each language: they meet by their numbers.
+    key: (reference) => `reference ${reference.replace(/^(?:SOR|DORS)\//, 'SOR/').replace(/^[A-Z]{1,6}\s?#/, '#').replace(/\s/g, '')}`,
+  },
+  // Section references, by number: s. 163.1 = section 163.1 = article 163.1 = l'art. 163.1.
+  {
+    kind: 'section reference',
+    pattern: /\b(?:ss?\.|sections?|subsections?|art\.|articles?|paragraphs?|paragraphes?|para\.|par\.|alinéas?)\s*\d+(?:\.\d+)*(?:\(\d+\))*(?:\([a-z]\))?/giu,
+    key: (reference) => `section ${/\d[\d.()a-z]*/u.exec(reference)?.[0] ?? reference}`,
+  },
   {kind: 'postal code', pattern: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gu, key: (code) => `postal ${code.replace(/\s/g, '')}`},
 ]
 
 /**
  * The names of a text that must have a counterpart on the other side: web and e-mail addresses, phone numbers,
- * postal codes, countries (by region code, so that "the United Kingdom" meets "le Royaume-Uni") and institutions
- * of the Government of Canada (by the table above).
+ * postal codes, file and reference numbers, section references, countries (by region code, so that "the United
+ * Kingdom" meets "le Royaume-Uni") and institutions of the Government of Canada (by the table above).
  */
 export function findNames(text: string, lang: Lang): FoundName[] {
   const found: FoundName[] = []
@@ -105,3 +119,4 @@ function wholeWord(text: string, name: string): number {
     from = at + 1
   }
 }
+

@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {findNames} from '../../src/check/values/names.js'
+import {check} from '../../src/pipeline.js'
+
+const notice = (english: string, french: string) => check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
+const names = (text: string, lang: 'en' | 'fr') => findNames(text, lang).map((name) => name.key)
+
+describe('names in both languages', () => {
+  it('reads countries by region code, and references and sections by number', () => {
+    expect(names('the United Kingdom, New Zealand and India', 'en')).toEqual(names('le Royaume-Uni, la Nouvelle-Zélande et l’Inde', 'fr'))
+    expect(names('Under s. 163.1, file 2021-0457-TBS, RDIMS #4123567, SOR/2021-123', 'en')).toEqual(
+      names("En vertu de l'article 163.1, dossier 2021-0457-TBS, SGDDI #4123567, DORS/2021-123", 'fr'),
+    )
+    expect(names('The RCMP and the Department of Justice', 'en')).toEqual(names('La GRC et le ministère de la Justice', 'fr'))
+  })
+
+  it('does not take years, fiscal years or phone numbers for references', () => {
+    expect(names('In 2023-2024 and 2019–20, call 613-555-0142.', 'en')).toEqual(['phone 6135550142'])
+  })
+})
+
+describe('name-mismatch', () => {
+  it('flags a section reference changed and an e-mail address missing', () => {
+    const findings = notice(
+      'Section 163.1 applies. Write to info@example.gc.ca for details.',
+      "L'article 163.2 s'applique. Écrivez-nous pour en savoir plus.",
+    ).findings.filter((finding) => finding.rule === 'name-mismatch')
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'the English section reference “Section 163.1” became “article 163.2” in the French',
+      'the French has no counterpart for the English e-mail address “info@example.gc.ca”',
+    ])
+  })
+
+  it('flags an institution swapped, not one rephrased', () => {
+    expect(notice('The RCMP will investigate.', 'La GRC fera enquête.').findings).toEqual([])
+    const findings = notice('The RCMP will investigate.', 'Santé Canada fera enquête.').findings
+    expect(findings.map((finding) => finding.message)).toEqual(['the English institution “RCMP” became “Santé Canada” in the French'])
+  })
+
+  it('stays quiet when a country becomes an adjective', () => {
+    expect(notice("Canada's criminal law prohibits it in all cases.", 'Le droit pénal canadien l’interdit dans tous les cas.').findings).toEqual([])
+  })
+})
