@@ -3,6 +3,7 @@ import {acronymMismatch} from './acronym-mismatch.js'
 import {addedContent} from './added-content.js'
 import {dateMismatch} from './date-mismatch.js'
 import {formatMismatch} from './format-mismatch.js'
+import {layoutUndetermined} from './layout-undetermined.js'
 import {listMismatch} from './list-mismatch.js'
 import {missingTranslation} from './missing-translation.js'
 import {nameMismatch} from './name-mismatch.js'
@@ -14,6 +15,7 @@ import {untranslated} from './untranslated.js'
 /** Every rule pareil runs, in the order it runs them; each is one module in this folder. */
 export const rules: readonly Rule[] = [
   missingTranslation,
+  layoutUndetermined,
   omittedContent,
   addedContent,
   numberMismatch,
