@@ -93,30 +93,33 @@ export function alignSegments(
   // The first pass searches a band around the anchors; the second, with the learnt word pairs, a narrow band
   // around the first pass's path.
   const given = options.pairedParagraphs === true ? pairedWindows(enParagraphs, frParagraphs, enSegments, frSegments) : undefined
-  const run = (previous?: Span2[]): Span2[] => {
-    if (given !== undefined) return given.flatMap((window) => search(sentences, window, width))
+  // Returns the sentence beads, and the top-level path (paragraphs, or sentences) for a second pass to follow.
+  const run = (previous?: Span2[]): {beads: Span2[]; top: Span2[]} => {
+    if (given !== undefined) {
+      const beads = given.flatMap((window) => search(sentences, window, width))
+      return {beads, top: beads}
+    }
     const top = paragraphs ?? sentences
     const topWindow = paragraphs === undefined ? whole(enSegments.length, frSegments.length) : whole(enParagraphs.length, frParagraphs.length)
     const topBeads = search(top, topWindow, previous === undefined ? width : refineWidth, previous)
-    if (paragraphs === undefined) return topBeads
+    if (paragraphs === undefined) return {beads: topBeads, top: topBeads}
     const beads: Span2[] = []
     for (const group of topBeads) {
       const [enStart, enEnd] = segmentRange(enParagraphs, group.enStart, group.enEnd, enSegments.length)
       const [frStart, frEnd] = segmentRange(frParagraphs, group.frStart, group.frEnd, frSegments.length)
       beads.push(...search(sentences, {enStart, enEnd, frStart, frEnd}, width))
     }
-    topPath = topBeads
-    return beads
+    return {beads, top: topBeads}
   }
-  let topPath: Span2[] = []
 
-  let beads = run()
-  if (options.learnLexicon !== false && beads.length > 0) {
+  let result = run()
+  if (options.learnLexicon !== false && result.beads.length > 0) {
     // Learnt apart: `paragraphs?.useLexicon(sentences.learn(…))` would not learn at all without paragraphs.
-    const lexicon = sentences.learn(beads)
+    const lexicon = sentences.learn(result.beads)
     paragraphs?.useLexicon(lexicon)
-    beads = run(paragraphs === undefined ? beads : topPath)
+    result = run(given === undefined ? result.top : undefined)
   }
+  const beads = result.beads
   return beads.map((bead) => ({
     en: range(bead.enStart, bead.enEnd),
     fr: range(bead.frStart, bead.frEnd),
