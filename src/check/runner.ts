@@ -71,10 +71,19 @@ function within(documents: readonly Document[], span: Span, start: number, end: 
 }
 
 function blockAt(documents: readonly Document[], span: Span): Block | undefined {
-  return documents[span.source]?.blocks.find(
-    (candidate) =>
-      candidate.position.start.offset <= span.position.start.offset && span.position.end.offset <= candidate.position.end.offset,
-  )
+  const blocks = documents[span.source]?.blocks ?? []
+  // Blocks are in document order: the last one starting at or before the span (binary search: rules ask often).
+  let low = 0
+  let high = blocks.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((blocks[middle] as Block).position.start.offset <= span.position.start.offset) low = middle
+    else high = middle - 1
+  }
+  const block = blocks[low]
+  return block !== undefined && block.position.start.offset <= span.position.start.offset && span.position.end.offset <= block.position.end.offset
+    ? block
+    : undefined
 }
 
 function resolveSettings(
