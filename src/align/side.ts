@@ -10,7 +10,6 @@ export const maxJoin = 3
  * times the keys themselves).
  */
 export class Side {
-  readonly count: number
   readonly #prefix: Float64Array
   readonly #anchors: Int32Array[][]
   readonly #numbers: Int32Array[][]
@@ -18,7 +17,6 @@ export class Side {
   #lexical: Int32Array[][] = []
 
   constructor(readonly features: readonly SegmentFeatures[]) {
-    this.count = features.length
     this.#prefix = new Float64Array(features.length + 1)
     features.forEach((segment, i) => {
       this.#prefix[i + 1] = (this.#prefix[i] as number) + segment.length

@@ -1,7 +1,30 @@
-import type {Lang, Span} from '../types.js'
+import type {BlockKind, Lang, Span} from '../types.js'
 
 /** Language names as messages use them. */
 export const languageNames: Record<Lang, string> = {en: 'English', fr: 'French'}
+
+/** Block kinds as messages name them. */
+export const blockKindNames: Record<BlockKind, string> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  'list-item': 'list item',
+  'table-cell': 'table cell',
+  blockquote: 'quoted paragraph',
+  code: 'code block',
+  html: 'HTML block',
+}
+
+/** Where `term` occurs in `text` as whole words (not inside a longer word); -1 if nowhere. */
+export function wholeWordIndex(text: string, term: string): number {
+  if (term === '') return -1
+  let from = 0
+  for (;;) {
+    const at = text.indexOf(term, from)
+    if (at < 0) return -1
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + term.length))) return at
+    from = at + 1
+  }
+}
 
 /** One span over consecutive spans of one source (the sentences of a bead), or null for none. */
 export function joinSpans(spans: readonly Span[]): Span | null {

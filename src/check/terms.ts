@@ -1,6 +1,7 @@
 import {fold} from '../align/features.js'
 import type {Block, Document, Pair} from '../types.js'
 import type {RuleContext} from './rule.js'
+import {wholeWordIndex} from './spans.js'
 
 /** A term and its translation, learnt from the document or given in a glossary. */
 export interface TermPair {
@@ -126,27 +127,9 @@ function expansionBefore(block: Block, bracket: number, acronym: string): string
   return undefined
 }
 
-/** Whether a text mentions a term (folded, as whole words). */
-export function mentions(text: string, term: string): boolean {
-  return wholeWordIndex(fold(text), fold(term)) >= 0
-}
-
 /** Where a term (or an acronym, matched case-sensitively) occurs in a text, as whole words; -1 if nowhere. */
 export function occurrence(text: string, term: string, acronym = false): number {
   return acronym ? wholeWordIndex(text, term) : wholeWordIndex(fold(text), fold(term))
-}
-
-function wholeWordIndex(text: string, term: string): number {
-  if (term === '') return -1
-  let from = 0
-  for (;;) {
-    const at = text.indexOf(term, from)
-    if (at < 0) return -1
-    const before = text.charAt(at - 1)
-    const after = text.charAt(at + term.length)
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at
-    from = at + 1
-  }
 }
 
 /** The pair whose blocks include this block, on the given side. */

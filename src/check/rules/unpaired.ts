@@ -1,6 +1,6 @@
 import type {BlockKind, Lang, Pair, SentencePair, Span} from '../../types.js'
 import type {RuleContext} from '../rule.js'
-import {joinSpans, languageNames, pointAt} from '../spans.js'
+import {blockKindNames, joinSpans, languageNames, pointAt} from '../spans.js'
 
 /**
  * Reports what one language has and the other lacks: blocks with no
@@ -32,23 +32,13 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
   })
 }
 
-const kindNames: Record<BlockKind, string> = {
-  paragraph: 'paragraph',
-  heading: 'heading',
-  'list-item': 'list item',
-  'table-cell': 'table cell',
-  blockquote: 'quoted paragraph',
-  code: 'code block',
-  html: 'HTML block',
-}
-
 function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null) {
   const words = span.text.split(/\s+/).filter((word) => word !== '').length
   // A few words standing alone as a paragraph, not a heading or a list item, and not a sentence.
   const artefact = kind === 'paragraph' && words <= 3 && !/[.!?:;]$/.test(span.text.trim())
   const message = artefact
     ? `${quote(span.text)} appears in the ${languageNames[present]} only; likely a page artefact (a wordmark, header or footer) rather than text to translate`
-    : `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} ${kindNames[kind]}: ${quote(span.text)}`
+    : `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} ${blockKindNames[kind]}: ${quote(span.text)}`
   return {message, confidence: artefact ? 0.6 : confidenceFor(span.text, 0), ...sides(present, span, where)}
 }
 

@@ -1,7 +1,7 @@
 import {spanOf} from '../../read/locate.js'
 import type {Lang, Pair} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {languageNames} from '../spans.js'
+import {blockKindNames, languageNames} from '../spans.js'
 
 /** Fewer words than this, a block in the other language may be a name, a title or a letterhead line. */
 const shortBlock = 12
@@ -42,7 +42,7 @@ export const untranslated: Rule = {
           if (words < minimumWords || (identical && words < shortBlock) || isQuotation(text) || looksLikeCode(text)) continue
           context.report({
             message:
-              `this ${kindName(found.block.kind)} of the ${languageNames[side]} version is in ${languageNames[other]}` +
+              `this ${blockKindNames[found.block.kind]} of the ${languageNames[side]} version is in ${languageNames[other]}` +
               (identical ? `, word for word as in the ${languageNames[other]} version` : ''),
             confidence: Math.min(0.95, detected.confidence * (words >= shortBlock ? 1 : 0.8)),
             ...(side === 'fr'
@@ -63,10 +63,6 @@ function looksLikeCode(text: string): boolean {
   const symbols = text.match(/[=(){};<>$`[\]]/g)?.length ?? 0
   const identifiers = text.match(/\b\w+_\w+\b|--\w/g)?.length ?? 0
   return symbols + identifiers >= 3
-}
-
-function kindName(kind: string): string {
-  return kind === 'list-item' ? 'list item' : kind === 'table-cell' ? 'table cell' : kind
 }
 
 /**

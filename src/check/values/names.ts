@@ -1,4 +1,5 @@
 import type {Lang} from '../../types.js'
+import {wholeWordIndex} from '../spans.js'
 
 /** A name found in text, keyed so that both languages' forms meet: "the United Kingdom" and "le Royaume-Uni". */
 export interface FoundName {
@@ -94,12 +95,12 @@ export function findNames(text: string, lang: Lang): FoundName[] {
   }
   institutions.forEach((institution, index) => {
     for (const name of institution[lang]) {
-      const at = wholeWord(text, name)
+      const at = wholeWordIndex(text, name)
       if (at >= 0) add('institution', `institution ${index}`, at, at + name.length)
     }
   })
   for (const [name, code] of countries[lang]) {
-    const at = wholeWord(text, name)
+    const at = wholeWordIndex(text, name)
     if (at >= 0) add('country', `country ${code}`, at, at + name.length)
   }
   return found.sort((a, b) => a.start - b.start)
@@ -109,14 +110,3 @@ function siteOf(url: string): string {
   const host = url.toLowerCase().replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? ''
   return host.split('.').slice(-2).join('.')
 }
-
-function wholeWord(text: string, name: string): number {
-  let from = 0
-  for (;;) {
-    const at = text.indexOf(name, from)
-    if (at < 0) return -1
-    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + name.length))) return at
-    from = at + 1
-  }
-}
-
