@@ -32,8 +32,12 @@ export interface AcronymDefinition {
  * Code* / *Code criminel*). Terms a user glossary gives come first.
  */
 export function learnTerms(context: RuleContext, glossary: readonly TermPair[] = []): TermPair[] {
+  // Two rules ask for the same document's terms: learn them once per check.
+  const known = learnt.get(context.pairs)
+  if (known !== undefined && known.glossary === glossary) return known.terms
   const terms = new Map<string, TermPair>()
-  for (const term of glossary) terms.set(fold(term.en), term)
+  // Copies: acronyms found in the document are bound to the terms, and the caller's glossary stays as given.
+  for (const term of glossary) terms.set(fold(term.en), {...term})
   for (const pair of context.pairs) {
     if (pair.en.length !== 1 || pair.fr.length !== 1) continue
     const en = context.block(pair.en[0] as string)?.block
@@ -63,10 +67,14 @@ export function learnTerms(context: RuleContext, glossary: readonly TermPair[] =
   }
   // A pairing seen once may be two labels that merely sit in the same place; it counts once it is seen twice,
   // or once the document binds it to an acronym.
-  return [...terms.values()].filter(
+  const result = [...terms.values()].filter(
     (term) => term.origin === 'glossary' || (term.seen ?? 0) >= 2 || term.enAcronym !== undefined || term.frAcronym !== undefined,
   )
+  learnt.set(context.pairs, {glossary, terms: result})
+  return result
 }
+
+const learnt = new WeakMap<readonly Pair[], {glossary: readonly TermPair[]; terms: TermPair[]}>()
 
 /**
  * Whether a marked span reads as a title worth tracking (*Criminal Code*, *Loi sur l'entraide juridique*): a
