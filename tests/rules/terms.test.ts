@@ -58,5 +58,12 @@ describe('term rules on small documents', () => {
     expect(check(document).findings).toEqual([])
     const findings = check(document, {glossary}).findings
     expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['term-consistency', 'Treasury Board']])
+    expect(glossary).toEqual([{en: 'Treasury Board', fr: 'Conseil du Trésor', origin: 'glossary'}])
+  })
+
+  it('leaves the caller’s glossary entries as given when the document binds them to acronyms', () => {
+    const glossary = [{en: 'Access to Information Act', fr: "Loi sur l'accès à l'information", origin: 'glossary' as const}]
+    check(notice('Under the *Access to Information Act* (ATIA), anyone may ask.', "En vertu de la *Loi sur l'accès à l'information* (LAI), on peut demander."), {glossary})
+    expect(glossary[0]).not.toHaveProperty('enAcronym')
   })
 })
