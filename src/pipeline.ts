@@ -2,7 +2,8 @@ import {alignDocuments} from './align/index.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
-import {runRules} from './check/runner.js'
+import {runRules, type RunOptions} from './check/runner.js'
+import type {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
 import {assertCheckable, read} from './read/index.js'
@@ -30,6 +31,15 @@ export interface CheckOptions {
   ruleSet?: readonly Rule[]
   /** Term pairs (English, French) the term rules check besides those the document teaches. */
   glossary?: readonly TermPair[]
+  /** Word pairs (a glossary's, a translation memory's) consulted before pareil's own lexicon. */
+  lexicon?: Lexicon
+  /**
+   * How much an English and a French sentence mean the same thing, in [0, 1],
+   * from a model of yours (a multilingual sentence embedding): added to the
+   * sentence aligner's evidence and to meaning-shift. Synchronous: compute
+   * embeddings beforehand if your model is asynchronous.
+   */
+  similarity?: (english: string, french: string) => number
 }
 
 /**
@@ -40,8 +50,12 @@ export interface CheckOptions {
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
   const documents = readInputs(input)
   const detection = detect(documents)
-  const pairs = alignDocuments(documents, detection)
-  const runOptions = {...(options.rules === undefined ? {} : {rules: options.rules}), ...(options.glossary === undefined ? {} : {glossary: options.glossary})}
+  const pairs = alignDocuments(documents, detection, options.similarity === undefined ? {} : {similarity: options.similarity})
+  const runOptions: RunOptions = {}
+  if (options.rules !== undefined) runOptions.rules = options.rules
+  if (options.glossary !== undefined) runOptions.glossary = options.glossary
+  if (options.lexicon !== undefined) runOptions.lexicon = options.lexicon
+  if (options.similarity !== undefined) runOptions.similarity = options.similarity
   const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
   return buildReport(documents, detection, pairs, findings)
 }

@@ -4,7 +4,7 @@ import {conventionalRole} from './conventions.js'
 import {alignInBand, bandAround, type Span2} from './dp.js'
 import {KeyTable, type SegmentFeatures, segmentFeatures} from './features.js'
 import {defaultLengthModel, type LengthModel} from './length-cost.js'
-import {type AlignWeights, defaultWeights, type Granularity, PairScorer, type SegmentTraits} from './scorer.js'
+import {type AlignWeights, type BeadSimilarity, defaultWeights, type Granularity, PairScorer, type SegmentTraits} from './scorer.js'
 
 export {defaultWeights, type AlignWeights, type Granularity, type SegmentTraits} from './scorer.js'
 
@@ -52,6 +52,12 @@ export interface AlignOptions {
    * something with the other side.
    */
   granularity?: Granularity
+  /**
+   * A sentence similarity in [0, 1] from a model of the user's (a multilingual
+   * sentence embedding, say), added to the evidence of each candidate bead.
+   * Called once per candidate bead, with the texts of its segments joined by spaces.
+   */
+  similarity?: (english: string, french: string) => number
 }
 
 /**
@@ -75,7 +81,15 @@ export function alignSegments(
   const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
   const weights = {...defaultWeights, ...options.weights}
   const width = options.band ?? 8
-  const sentences = new PairScorer(enFeatures, frFeatures, model, weights, {en: enSegments, fr: frSegments}, options.granularity)
+  const sentences = new PairScorer(
+    enFeatures,
+    frFeatures,
+    model,
+    weights,
+    {en: enSegments, fr: frSegments},
+    options.granularity,
+    options.similarity === undefined ? undefined : cachedSimilarity(enSegments, frSegments, options.similarity),
+  )
   const enParagraphs = paragraphsOf(enSegments)
   const frParagraphs = paragraphsOf(frSegments)
   const paragraphs =
@@ -259,5 +273,25 @@ function search(scorer: PairScorer, window: Span2, width: number, previous?: rea
     // The path wants to leave the band: follow it, a little wider, rather than widen the band everywhere.
     centre = pathCentre(result.beads, whole(n, m))
     width = Math.ceil(width * 1.5)
+  }
+}
+
+/** The user's similarity for a bead, asked once per bead and clamped to [0, 1] (0.5, neutral, when it fails). */
+function cachedSimilarity(
+  en: readonly AlignSegment[],
+  fr: readonly AlignSegment[],
+  similarity: (english: string, french: string) => number,
+): BeadSimilarity {
+  const known = new Map<string, number>()
+  const join = (segments: readonly AlignSegment[], start: number, end: number) => segments.slice(start, end).map((segment) => segment.text).join(' ')
+  return (enStart, enEnd, frStart, frEnd) => {
+    const key = `${enStart} ${enEnd} ${frStart} ${frEnd}`
+    let score = known.get(key)
+    if (score === undefined) {
+      const value = similarity(join(en, enStart, enEnd), join(fr, frStart, frEnd))
+      score = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0.5
+      known.set(key, score)
+    }
+    return score
   }
 }

@@ -16,13 +16,18 @@ interface PartBlock {
  * pair per English run and its neighbouring French run, side-by-side tables
  * their rows; a mixed document gives none. A block with no counterpart is a pair with an empty side.
  */
-export function alignDocuments(documents: readonly Document[], detection: Detection): Pair[] {
-  if (detection.layout === 'side-by-side') return alignTables(documents, detection)
+export interface AlignDocumentsOptions {
+  /** A user's sentence similarity in [0, 1], added to the sentence aligner's evidence (see `AlignOptions`). */
+  similarity?: (english: string, french: string) => number
+}
+
+export function alignDocuments(documents: readonly Document[], detection: Detection, options: AlignDocumentsOptions = {}): Pair[] {
+  if (detection.layout === 'side-by-side') return alignTables(documents, detection, options)
   // A mixed document has no layout pareil is sure of: pairing its runs would report noise, not divergences.
   if (detection.layout === 'mixed') return []
   const pairs: Pair[] = []
   for (const [english, french] of partPairs(detection.parts)) {
-    pairs.push(...alignParts(blocksOf(documents, detection, english), blocksOf(documents, detection, french), detection))
+    pairs.push(...alignParts(blocksOf(documents, detection, english), blocksOf(documents, detection, french), detection, options))
   }
   return pairs
 }
@@ -56,7 +61,7 @@ function blocksOf(documents: readonly Document[], detection: Detection, part: Pa
     .map((block) => ({block, document}))
 }
 
-function alignParts(english: readonly PartBlock[], french: readonly PartBlock[], detection: Detection): Pair[] {
+function alignParts(english: readonly PartBlock[], french: readonly PartBlock[], detection: Detection, options: AlignDocumentsOptions): Pair[] {
   const segment = ({block}: PartBlock): AlignSegment => ({
     text: block.text,
     kind: block.kind,
@@ -78,7 +83,7 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
   const sentenceBeads = alignSegments(
     enSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
     frSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
-    {pairedParagraphs: true},
+    options.similarity === undefined ? {pairedParagraphs: true} : {pairedParagraphs: true, similarity: options.similarity},
   )
   for (const bead of sentenceBeads) {
     const en = bead.en.map((k) => enSentences[k] as {span: Span; index: number})
@@ -119,7 +124,7 @@ function sentencesOf(blocks: readonly PartBlock[], lang: Lang): Span[] {
 }
 
 /** Side-by-side tables: the cells of each row, English column with French column. */
-function alignTables(documents: readonly Document[], detection: Detection): Pair[] {
+function alignTables(documents: readonly Document[], detection: Detection, options: AlignDocumentsOptions): Pair[] {
   const pairs: Pair[] = []
   for (const document of documents) {
     const tables = new Map<number, Block[]>()
@@ -136,7 +141,7 @@ function alignTables(documents: readonly Document[], detection: Detection): Pair
         const english = row.filter((cell) => columns.get(cell.table?.column ?? -1) === 'en').map((block) => ({block, document}))
         const french = row.filter((cell) => columns.get(cell.table?.column ?? -1) === 'fr').map((block) => ({block, document}))
         if (english.length === 0 && french.length === 0) continue
-        pairs.push(...alignParts(english, french, detection))
+        pairs.push(...alignParts(english, french, detection, options))
       }
     }
   }

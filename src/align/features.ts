@@ -1,3 +1,7 @@
+import {fold} from '../words/fold.js'
+
+export {fold}
+
 /**
  * What the aligner knows of one segment (a sentence or a paragraph): its
  * length and the keys by which it may match segments of the other language.
@@ -82,14 +86,6 @@ const stopwords = new Set(
   toute toutes entre sans sous vers chez notre nos votre vos mon ma mes je tu lui y dont au aux en à se plus on fait
   si bien peu même ont sont était avait fut`.split(/\s+/),
 )
-
-/** Lower case without accents: "Dechêne" → "dechene", "ÉTÉ" → "ete". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-}
 
 /**
  * Word and number tokens. A number keeps its thousands separators (space,

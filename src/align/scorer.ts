@@ -17,9 +17,14 @@ export interface AlignWeights {
   lexiconDice: number
   /** A number of one side with no counterpart on the other, scaled by its rarity. */
   unmatchedNumber: number
+  /** A user's sentence similarity, from 0.5 (says nothing) up to 1 (same meaning) or down to 0. */
+  similarity: number
 }
 
-export const defaultWeights: AlignWeights = {anchor: 3, word: 2, lexicon: 1.5, kindMismatch: 2, lexiconDice: 0.3, unmatchedNumber: 1}
+/** A user's judgement of how much a bead's two sides mean the same thing, in [0, 1]. */
+export type BeadSimilarity = (enStart: number, enEnd: number, frStart: number, frEnd: number) => number
+
+export const defaultWeights: AlignWeights = {anchor: 3, word: 2, lexicon: 1.5, kindMismatch: 2, lexiconDice: 0.3, unmatchedNumber: 1, similarity: 6}
 
 /** What is aligned: sentences, or paragraphs (blocks), which translators join and split far less. */
 export type Granularity = 'sentences' | 'paragraphs'
@@ -93,6 +98,7 @@ export class PairScorer {
     readonly weights: AlignWeights,
     traits: {en: readonly SegmentTraits[]; fr: readonly SegmentTraits[]} = {en: [], fr: []},
     readonly granularity: Granularity = 'sentences',
+    readonly beadSimilarity?: BeadSimilarity,
   ) {
     this.#shapePenalty = shapePenalties[granularity]
     this.en = new Side(enFeatures)
@@ -169,6 +175,7 @@ export class PairScorer {
     let bound = anchor * Math.min(this.en.anchors(enStart, enEnd).length, this.fr.anchors(frStart, frEnd).length)
     bound += word * Math.min(this.en.words(enStart, enEnd).length, this.fr.words(frStart, frEnd).length)
     if (this.#hasLexicon) bound += lexicon * Math.min(this.en.lexical(enStart, enEnd).length, this.fr.lexical(frStart, frEnd).length)
+    if (this.beadSimilarity !== undefined) bound += this.weights.similarity
     return bound
   }
 
@@ -184,6 +191,7 @@ export class PairScorer {
     if (this.#hasLexicon) {
       total += this.weights.lexicon * sharedWeight(this.en.lexical(enStart, enEnd), this.fr.lexical(frStart, frEnd))
     }
+    if (this.beadSimilarity !== undefined) total += this.weights.similarity * 2 * (this.beadSimilarity(enStart, enEnd, frStart, frEnd) - 0.5)
     return total
   }
 

@@ -1,4 +1,5 @@
 import type {Block, Category, Detection, Document, Pair, Severity, Span} from '../types.js'
+import type {Lexicon} from '../words/lexicon.js'
 import type {TermPair} from './terms.js'
 
 /** What a rule says about itself; modelled on ESLint's rule `meta`. */
@@ -18,6 +19,8 @@ export interface RuleReport {
   confidence: number
   en: Span | null
   fr: Span | null
+  /** A lesser case of what the rule flags: reported one level below the rule's severity (warning → info). */
+  minor?: boolean
 }
 
 /** Everything a rule may look at, and the one way it reports. */
@@ -33,8 +36,15 @@ export interface RuleContext {
   within(span: Span, start: number, end: number): Span
   /** The block a span lies in. */
   blockAt(span: Span): Block | undefined
+  /** English–French word pairs: pareil's lexicon, under the user's own when given. */
+  readonly lexicon: Lexicon
+  /** A user's sentence similarity in [0, 1] (a multilingual embedding model, say), when given. */
+  readonly similarity: SentenceSimilarity | undefined
   report(finding: RuleReport): void
 }
+
+/** How much two sentences mean the same thing, in [0, 1]; supplied by the user of the API. */
+export type SentenceSimilarity = (english: string, french: string) => number
 
 /** A check: a small module with its metadata and one function. */
 export interface Rule {

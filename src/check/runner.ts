@@ -1,7 +1,9 @@
 import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
-import type {Block, Detection, Document, Finding, Pair, SeveritySetting, Span} from '../types.js'
-import type {Rule, RuleContext, RuleReport} from './rule.js'
+import type {Block, Detection, Document, Finding, Pair, Severity, SeveritySetting, Span} from '../types.js'
+import {bundledLexicon} from '../words/bundled.js'
+import {Lexicon} from '../words/lexicon.js'
+import type {Rule, RuleContext, RuleReport, SentenceSimilarity} from './rule.js'
 import type {TermPair} from './terms.js'
 import {parseSeveritySetting} from './severity.js'
 
@@ -15,6 +17,10 @@ export interface RunOptions {
   rules?: Readonly<Record<string, SeveritySetting>>
   /** Term pairs for the term rules. */
   glossary?: readonly TermPair[]
+  /** Word pairs consulted before pareil's own lexicon (see `Lexicon`, `parseLexicon`, `learnLexicon`). */
+  lexicon?: Lexicon
+  /** A sentence similarity for the word rules (meaning-shift), from a model of the user's. */
+  similarity?: SentenceSimilarity
 }
 
 /**
@@ -32,6 +38,7 @@ export function runRules(
     for (const block of document.blocks) blocks.set(block.id, {block, document})
   }
   const findings: Finding[] = []
+  let lexicon: Lexicon | undefined
   for (const rule of rules) {
     const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
     if (severity === 'off') continue
@@ -43,10 +50,16 @@ export function runRules(
       block: (id) => blocks.get(id),
       within: (span, start, end) => within(input.documents, span, start, end),
       blockAt: (span) => blockAt(input.documents, span),
+      // The lexicon is parsed on first use: rules that do not look at words never pay for it.
+      get lexicon() {
+        lexicon ??= options.lexicon === undefined ? bundledLexicon() : new Lexicon(bundledLexicon()).merge(options.lexicon)
+        return lexicon
+      },
+      similarity: options.similarity,
       report(report: RuleReport) {
         findings.push({
           rule: rule.meta.id,
-          severity,
+          severity: report.minor === true ? lesser(severity) : severity,
           category: rule.meta.category,
           message: report.message,
           confidence: clampUnit(report.confidence),
@@ -100,6 +113,11 @@ function resolveSettings(
     settings.set(id, parseSeveritySetting(value, `rule '${id}'`))
   }
   return settings
+}
+
+/** One level below: a minor case of a warning is an info. */
+function lesser(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : 'info'
 }
 
 function clampUnit(value: number): number {

@@ -1,8 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import type {Finding} from '../../src/types.js'
 import {readFixture} from '../helpers.js'
 
 const letter = {path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')}
+
+// These tests are about the term rules; the word rules may see the same paraphrase from their side.
+const termFindings = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'term-consistency' || finding.rule === 'acronym-mismatch')
 
 const notice = (english: string, french: string) => ({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
 
@@ -40,7 +44,7 @@ describe('term rules on small documents', () => {
 
   it('flags a sentence whose French drops the Act for a paraphrase', () => {
     const french = "En vertu de la *Loi sur l'accès à l'information* (LAI), toute personne peut demander des documents.\n\nLes demandes présentées en vertu de la loi fédérale reçoivent une réponse dans un délai de 30 jours."
-    const findings = check(notice(defined, french)).findings
+    const findings = termFindings(check(notice(defined, french)).findings)
     expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['term-consistency', 'ATIA']])
   })
 

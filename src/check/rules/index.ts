@@ -5,11 +5,13 @@ import {dateMismatch} from './date-mismatch.js'
 import {formatMismatch} from './format-mismatch.js'
 import {layoutUndetermined} from './layout-undetermined.js'
 import {listMismatch} from './list-mismatch.js'
+import {meaningShift} from './meaning-shift.js'
 import {missingTranslation} from './missing-translation.js'
 import {nameMismatch} from './name-mismatch.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omittedContent} from './omitted-content.js'
 import {termConsistency} from './term-consistency.js'
+import {unmatchedContent} from './unmatched-content.js'
 import {untranslated} from './untranslated.js'
 
 /** Every rule pareil runs, in the order it runs them; each is one module in this folder. */
@@ -26,4 +28,6 @@ export const rules: readonly Rule[] = [
   formatMismatch,
   listMismatch,
   untranslated,
+  unmatchedContent,
+  meaningShift,
 ]

@@ -1,0 +1,147 @@
+import type {Lang, Span} from '../../types.js'
+import {evidenceWeight, unmatchedGaps, type Gap} from '../gaps.js'
+import type {Rule, RuleContext} from '../rule.js'
+import {languageNames, pointAt} from '../spans.js'
+import {findEnumerations} from '../values/enumerations.js'
+import {beadWords, type BeadWords, type PlacedToken} from '../words.js'
+import {isMeaningShift} from './meaning-shift.js'
+
+/** Unmatched words weighing this much are a clause, not a translator's choice of words. */
+const clauseWeight = 3
+
+/**
+ * Content words of one version with no counterpart in the other, inside
+ * sentences that are otherwise translations of each other: an omitted item or
+ * qualifier, an added clause, or a stretch where the two versions say
+ * different things. Words are matched through pareil's lexicon, stems,
+ * cognates, identical tokens and the document's terms.
+ */
+export const unmatchedContent: Rule = {
+  meta: {
+    id: 'unmatched-content',
+    category: 'meaning',
+    defaultSeverity: 'warning',
+    description: 'Words of one version have no counterpart in the other: an omitted item, an added clause, or a stretch reworded to say something else.',
+  },
+  check(context) {
+    for (const words of beadWords(context)) {
+      if (isMeaningShift(words, context)) continue
+      for (const gap of unmatchedGaps(words)) reportGap(context, words, gap)
+    }
+  },
+}
+
+function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
+  const enWeight = evidenceWeight(gap.en, 'en', context.lexicon)
+  const frWeight = evidenceWeight(gap.fr, 'fr', context.lexicon)
+  // A lone word the lexicon does not know is more likely a gap in the lexicon than in the translation.
+  if (Math.max(enWeight, frWeight) < 1) return
+  const {bead} = words
+  // Names and acronyms alone are the term, acronym and name rules' to report.
+  if ([...gap.en, ...gap.fr].every((token) => token.kind !== 'word')) return
+  // A single word is worth reporting only as a dropped item or where everything else has its counterpart.
+  if (gap.en.length + gap.fr.length === 1 && !singledOut(words, gap)) return
+  if (gap.en.length + gap.fr.length > 1 && Math.max(enWeight, frWeight) < 2) return
+  if (gap.en.length > 0 && gap.fr.length > 0) {
+    // A word or two reworded on each side is most often paraphrase the lexicon does not know.
+    if (Math.max(enWeight, frWeight) < clauseWeight) return
+    const governor = sharedGovernor(words, gap)
+    const en = tokenSpan(context, bead.en, governor === undefined ? gap.en : [governor.en, ...gap.en])
+    const fr = tokenSpan(context, bead.fr, governor === undefined ? gap.fr : [governor.fr, ...gap.fr])
+    context.report({
+      message: `the versions differ here: the English says “${en.text}” where the French says “${fr.text}”`,
+      confidence: Math.min(0.9, 0.45 + 0.08 * Math.min(enWeight + frWeight, 5)),
+      en,
+      fr,
+      // Reworded stretches of similar size are most often paraphrase; a clause against a word or two is a
+      // change of meaning.
+      minor: Math.abs(enWeight - frWeight) < clauseWeight - 0.5,
+    })
+    return
+  }
+  const [lang, tokens, weight]: [Lang, PlacedToken[], number] = gap.en.length > 0 ? ['en', gap.en, enWeight] : ['fr', gap.fr, frWeight]
+  const other: Lang = lang === 'en' ? 'fr' : 'en'
+  const span = tokenSpan(context, bead[lang], tokens)
+  const item = enumerationItem(words, lang, tokens)
+  const where = placeInOther(context, words, gap, other)
+  context.report({
+    message: `the ${languageNames[other]} ${item ? 'enumeration ' : ''}has no counterpart for “${span.text}”`,
+    confidence: Math.min(0.9, (item ? 0.6 : 0.4) + 0.1 * Math.min(weight, 4)),
+    en: lang === 'en' ? span : where,
+    fr: lang === 'fr' ? span : where,
+    minor: weight < clauseWeight && !item,
+  })
+}
+
+/** Minimum content words of a sentence for a lone unmatched word in it to stand out. */
+const singleWordContext = 6
+
+/**
+ * Whether a lone unmatched word stands out: an item of an enumeration, or
+ * the only word without a counterpart in a sentence of some length.
+ */
+function singledOut(words: BeadWords, gap: Gap): boolean {
+  const lang: Lang = gap.en.length > 0 ? 'en' : 'fr'
+  const tokens = gap[lang]
+  if (enumerationItem(words, lang, tokens)) return true
+  const counterpart = lang === 'en' ? words.alignment.enCounterpart : words.alignment.frCounterpart
+  const content = words.alignment[lang].filter((token) => token.content && token.kind !== 'number')
+  const unmatched = words.alignment[lang].filter((token, k) => token.content && token.kind !== 'number' && counterpart[k] === -1)
+  return content.length >= singleWordContext && unmatched.length === 1
+}
+
+/** The span from the first to the last of some tokens of one sentence of a bead (the sentence holding the first). */
+function tokenSpan(context: RuleContext, spans: readonly Span[], tokens: readonly PlacedToken[]): Span {
+  const first = tokens[0] as PlacedToken
+  const same = tokens.filter((token) => token.span === first.span)
+  const last = same.at(-1) as PlacedToken
+  return context.within(spans[first.span] as Span, first.start, last.end)
+}
+
+/**
+ * The anchor before a reworded stretch, when both versions lead into the
+ * stretch with it ("improve the MRA" / "améliorer les lois …"): it belongs to
+ * what differs, as the verb of a changed object does.
+ */
+function sharedGovernor(words: BeadWords, gap: Gap): {en: PlacedToken; fr: PlacedToken} | undefined {
+  const {en, fr} = words.alignment
+  const {before} = gap
+  if (before.en < 0 || before.fr < 0) return undefined
+  const leads = (tokens: readonly PlacedToken[], from: number, to: PlacedToken) => {
+    for (let k = from + 1; tokens[k] !== to; k++) if ((tokens[k] as PlacedToken).content) return false
+    return true
+  }
+  const enAnchor = en[before.en] as PlacedToken
+  const frAnchor = fr[before.fr] as PlacedToken
+  if (enAnchor.kind === 'number' || !leads(en, before.en, gap.en[0] as PlacedToken) || !leads(fr, before.fr, gap.fr[0] as PlacedToken)) return undefined
+  if (enAnchor.span !== (gap.en[0] as PlacedToken).span || frAnchor.span !== (gap.fr[0] as PlacedToken).span) return undefined
+  return {en: enAnchor, fr: frAnchor}
+}
+
+/** Whether the tokens are the whole of an item of an inline enumeration (a dropped item: "advertising"). */
+function enumerationItem(words: BeadWords, lang: Lang, tokens: readonly PlacedToken[]): boolean {
+  const first = tokens[0] as PlacedToken
+  const last = tokens.at(-1) as PlacedToken
+  if (last.span !== first.span) return false
+  const text = (words.bead[lang][first.span] as Span).text
+  const all = words.alignment[lang].filter((token) => token.span === first.span)
+  return findEnumerations(text, lang).some((enumeration) =>
+    enumeration.items.some((item) => {
+      if (first.start < item.start || last.end > item.end) return false
+      // Every content word of the item is among the unmatched ones.
+      return all.every((token) => !token.content || token.start < item.start || token.end > item.end || tokens.includes(token))
+    }),
+  )
+}
+
+/** Where the missing words would be in the other version: just after the anchor before the gap. */
+function placeInOther(context: RuleContext, words: BeadWords, gap: Gap, lang: Lang): Span {
+  const tokens = words.alignment[lang]
+  const spans = words.bead[lang]
+  const before = gap.before[lang]
+  const anchor = tokens[before]
+  if (anchor !== undefined) return context.within(spans[anchor.span] as Span, anchor.end, anchor.end)
+  const after = tokens[gap.after[lang]]
+  if (after !== undefined) return context.within(spans[after.span] as Span, after.start, after.start)
+  return pointAt(spans[0] as Span, 'start')
+}

@@ -1,0 +1,83 @@
+import {conventionalRole} from '../align/conventions.js'
+import type {Lang, Pair, SentencePair, Span} from '../types.js'
+import {Lexicon} from '../words/lexicon.js'
+import {linkWords, type WordAlignment} from '../words/link.js'
+import {tokenize, type Token} from '../words/tokens.js'
+import type {RuleContext} from './rule.js'
+import {learnTerms} from './terms.js'
+import {findDates} from './values/dates.js'
+import {findNames, institutions} from './values/names.js'
+
+/** A token of a bead, with the sentence (span) of the bead it was read from. */
+export interface PlacedToken extends Token {
+  span: number
+}
+
+/** The word alignment of one sentence bead. */
+export interface BeadWords {
+  pair: Pair
+  bead: SentencePair
+  alignment: WordAlignment<PlacedToken>
+}
+
+const computed = new WeakMap<readonly Pair[], {lexicon: Lexicon; beads: BeadWords[]}>()
+
+/**
+ * The words of every sentence bead that has both sides, linked across the
+ * languages: computed once per check, for all the rules that look at words.
+ * Conventional sentences (salutations, closings) and blocks that are not of
+ * their side's language are left out: they do not translate word for word.
+ */
+export function beadWords(context: RuleContext): BeadWords[] {
+  const known = computed.get(context.pairs)
+  if (known !== undefined && known.lexicon === context.lexicon) return known.beads
+  const lexicon = documentLexicon(context)
+  const beads: BeadWords[] = []
+  for (const pair of context.pairs) {
+    // Bilingual and neutral blocks (a letterhead) hold both languages: their words are not a translation.
+    if (!pair.en.every((id) => context.detection.blocks.get(id)?.lang === 'en') || !pair.fr.every((id) => context.detection.blocks.get(id)?.lang === 'fr')) continue
+    for (const bead of pair.sentences) {
+      if (bead.en.length === 0 || bead.fr.length === 0 || conventional(bead.en, 'en') || conventional(bead.fr, 'fr')) continue
+      const alignment = linkWords(placedTokens(bead.en, 'en'), placedTokens(bead.fr, 'fr'), {lexicon})
+      beads.push({pair, bead, alignment})
+    }
+  }
+  computed.set(context.pairs, {lexicon: context.lexicon, beads})
+  return beads
+}
+
+/** The check's lexicon, with the document's short terms and acronyms on top (long titles are term-consistency's). */
+function documentLexicon(context: RuleContext): Lexicon {
+  const lexicon = new Lexicon(context.lexicon)
+  // Institutions go by other names in the other language: RCMP / GRC, Department of Justice / ministère de la Justice.
+  for (const institution of institutions) for (const en of institution.en) for (const fr of institution.fr) if (words(en) <= 4 && words(fr) <= 4) lexicon.add(en, fr)
+  for (const term of learnTerms(context, context.glossary)) {
+    if (words(term.en) <= 4 && words(term.fr) <= 4) lexicon.add(term.en, term.fr)
+    if (term.enAcronym !== undefined && term.frAcronym !== undefined) lexicon.add(term.enAcronym, term.frAcronym)
+  }
+  return lexicon
+}
+
+function words(text: string): number {
+  return text.trim().split(/\s+/).length
+}
+
+/**
+ * The tokens of a bead's sentences. Words inside the names name-mismatch
+ * compares (addresses, institutions, countries, reference numbers) are not
+ * content here: a changed name is that rule's finding, not a word gap.
+ */
+function placedTokens(spans: readonly Span[], lang: Lang): PlacedToken[] {
+  return spans.flatMap((span, index) => {
+    // Dates are date-mismatch's, names name-mismatch's.
+    const values: ReadonlyArray<{start: number; end: number}> = [...findNames(span.text, lang), ...findDates(span.text)]
+    return tokenize(span.text, lang).map((token) => {
+      const named = values.some((value) => token.start < value.end && value.start < token.end)
+      return {...token, content: token.content && !named, span: index}
+    })
+  })
+}
+
+function conventional(spans: readonly Span[], lang: Lang): boolean {
+  return conventionalRole(spans.map((span) => span.text).join(' '), lang) !== undefined
+}

@@ -1,0 +1,8 @@
+export {bundledLexicon} from './bundled.js'
+export {cognateSimilarity} from './cognates.js'
+export {fold} from './fold.js'
+export {functionWords} from './function-words.js'
+export {Lexicon, parseLexicon} from './lexicon.js'
+export {coverage, linkWords, pairScore, type LinkEvidence, type LinkOptions, type WordAlignment, type WordLink} from './link.js'
+export {stem} from './stem.js'
+export {tokenize, type Token} from './tokens.js'

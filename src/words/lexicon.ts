@@ -1,0 +1,83 @@
+import type {Lang} from '../types.js'
+import {lemmaStems} from './tokens.js'
+
+/**
+ * English–French word pairs, held by stem so that one entry covers a word's
+ * inflections ("improve" / "améliorer" also matches "improved" / "améliorait").
+ * A multi-word entry pairs each content word of one side with each of the
+ * other ("advertise" / "faire de la publicité" covers "publicité").
+ */
+export class Lexicon {
+  readonly #pairs = new Map<string, number>()
+  readonly #known = {en: new Set<string>(), fr: new Set<string>()}
+  #entries = 0
+  readonly #base: Lexicon | undefined
+
+  /** A lexicon of its own entries, consulted before `base` (a user's or a document's words over pareil's). */
+  constructor(base?: Lexicon) {
+    this.#base = base
+  }
+
+  /** Adds a pair of words or phrases, with how sure it is (1 for a curated entry, a probability for a learnt one). */
+  add(english: string, french: string, weight = 1): void {
+    const en = lemmaStems(english, 'en')
+    const fr = lemmaStems(french, 'fr')
+    if (en.length === 0 || fr.length === 0) return
+    this.#entries++
+    for (const a of en) {
+      this.#known.en.add(a)
+      for (const b of fr) {
+        this.#known.fr.add(b)
+        const key = `${a}\t${b}`
+        this.#pairs.set(key, Math.max(weight, this.#pairs.get(key) ?? 0))
+      }
+    }
+  }
+
+  /** Adds every pair of another lexicon. */
+  merge(other: Lexicon): this {
+    for (const [key, weight] of other.#pairs) this.#pairs.set(key, Math.max(weight, this.#pairs.get(key) ?? 0))
+    for (const lang of ['en', 'fr'] as const) for (const stem of other.#known[lang]) this.#known[lang].add(stem)
+    this.#entries += other.#entries
+    return this
+  }
+
+  /** How sure the lexicon is that these two stems translate each other; 0 when it does not pair them. */
+  weight(englishStem: string, frenchStem: string): number {
+    const own = this.#pairs.get(`${englishStem}\t${frenchStem}`) ?? 0
+    return own === 1 || this.#base === undefined ? own : Math.max(own, this.#base.weight(englishStem, frenchStem))
+  }
+
+  /** The best weight over the lookup stems of two words. */
+  weightOf(english: {keys: readonly string[]}, french: {keys: readonly string[]}): number {
+    let best = 0
+    for (const a of english.keys) for (const b of french.keys) best = Math.max(best, this.weight(a, b))
+    return best
+  }
+
+  /** Whether the lexicon knows a word under any of its lookup stems. */
+  knowsWord(lang: Lang, word: {keys: readonly string[]}): boolean {
+    return word.keys.some((key) => this.knows(lang, key))
+  }
+
+  /** Whether the lexicon has any translation of a stem: if so, a stem with no counterpart says more. */
+  knows(lang: Lang, stem: string): boolean {
+    return this.#known[lang].has(stem) || (this.#base?.knows(lang, stem) ?? false)
+  }
+
+  /** How many entries were added (pairs of words or phrases, as written), the base's included. */
+  get size(): number {
+    return this.#entries + (this.#base?.size ?? 0)
+  }
+}
+
+/** Reads a lexicon from tab-separated lines `english<TAB>french[<TAB>weight]`; `#` starts a comment line. */
+export function parseLexicon(text: string, into = new Lexicon()): Lexicon {
+  for (const line of text.split(/\r?\n/)) {
+    if (line === '' || line.startsWith('#')) continue
+    const [en, fr, weight] = line.split('\t')
+    if (en === undefined || fr === undefined || en === 'en') continue
+    into.add(en, fr, weight === undefined ? 1 : Number(weight))
+  }
+  return into
+}

@@ -1,0 +1,108 @@
+import {cognateSimilarity} from './cognates.js'
+import type {Lexicon} from './lexicon.js'
+import type {Token} from './tokens.js'
+
+/** Why two words were linked. */
+export type LinkEvidence = 'identical' | 'lexicon' | 'stem' | 'cognate'
+
+export interface WordLink {
+  /** Token indexes on each side. */
+  en: number
+  fr: number
+  score: number
+  by: LinkEvidence
+}
+
+/** The words of two sentences (or groups of sentences) and which of them answer each other. */
+export interface WordAlignment<T extends Token = Token> {
+  en: readonly T[]
+  fr: readonly T[]
+  /** One-to-one links, found by competitive linking. */
+  links: WordLink[]
+  /** Per token: the index of a token of the other side that answers it, or -1 (one-to-many answers included). */
+  enCounterpart: Int32Array
+  frCounterpart: Int32Array
+}
+
+export interface LinkOptions {
+  lexicon: Lexicon
+}
+
+const minimumCognate = 0.78
+
+/**
+ * Competitive linking (Melamed 2000): every candidate pair of words is scored
+ * by the lexicon, identity, stems and cognates; the best pair is linked, both
+ * words leave the competition, and so on. Words left over may then answer a
+ * word already linked (one English word, two French ones: "bill" / "projet de
+ * loi"), so that coverage is not lost to one-to-one linking.
+ */
+export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], options: LinkOptions): WordAlignment<T> {
+  const candidates: WordLink[] = []
+  for (let i = 0; i < en.length; i++) {
+    const a = en[i] as Token
+    if (!a.content && a.kind !== 'number') continue
+    for (let j = 0; j < fr.length; j++) {
+      const b = fr[j] as Token
+      if (!b.content && b.kind !== 'number') continue
+      const found = pairScore(a, b, options.lexicon)
+      if (found === undefined) continue
+      // Between equal scores, the pair nearer the diagonal wins.
+      const drift = Math.abs(i / Math.max(1, en.length) - j / Math.max(1, fr.length))
+      candidates.push({en: i, fr: j, score: found.score - 0.05 * drift, by: found.by})
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score || x.en - y.en || x.fr - y.fr)
+  const enCounterpart = new Int32Array(en.length).fill(-1)
+  const frCounterpart = new Int32Array(fr.length).fill(-1)
+  const links: WordLink[] = []
+  for (const candidate of candidates) {
+    if (enCounterpart[candidate.en] !== -1 || frCounterpart[candidate.fr] !== -1) continue
+    enCounterpart[candidate.en] = candidate.fr
+    frCounterpart[candidate.fr] = candidate.en
+    links.push(candidate)
+  }
+  // Second chance: a word left over answers a word that is already linked.
+  for (const candidate of candidates) {
+    if (enCounterpart[candidate.en] === -1) enCounterpart[candidate.en] = candidate.fr
+    if (frCounterpart[candidate.fr] === -1) frCounterpart[candidate.fr] = candidate.en
+  }
+  links.sort((x, y) => x.en - y.en)
+  return {en, fr, links, enCounterpart, frCounterpart}
+}
+
+/** How well two words answer each other, or undefined when they do not. */
+export function pairScore(a: Token, b: Token, lexicon: Lexicon): {score: number; by: LinkEvidence} | undefined {
+  if (a.kind === 'number' || b.kind === 'number') {
+    return a.kind === b.kind && sameNumber(a.folded, b.folded) ? {score: 1, by: 'identical'} : undefined
+  }
+  if (a.folded === b.folded) return {score: 1, by: 'identical'}
+  const listed = lexicon.weightOf(a, b)
+  if (listed > 0) return {score: 0.8 + 0.15 * listed, by: 'lexicon'}
+  if (a.stem === b.stem && a.stem.length >= 3) return {score: 0.9, by: 'stem'}
+  const cognate = Math.max(cognateSimilarity(a.folded, b.folded), cognateSimilarity(a.stem, b.stem))
+  if (cognate >= minimumCognate) return {score: 0.85 * cognate, by: 'cognate'}
+  return undefined
+}
+
+/** 1,234.5 and 1 234,5 are the same number; so are 15 and 15. */
+function sameNumber(a: string, b: string): boolean {
+  return a.replace(/\D/g, '') === b.replace(/\D/g, '')
+}
+
+/** The share of content words of each side that have a counterpart, in [0, 1] (1 when a side has none). */
+export function coverage(alignment: WordAlignment): {en: number; fr: number} {
+  return {en: share(alignment.en, alignment.enCounterpart), fr: share(alignment.fr, alignment.frCounterpart)}
+}
+
+function share(tokens: readonly Token[], counterpart: Int32Array): number {
+  let content = 0
+  let covered = 0
+  tokens.forEach((token, k) => {
+    if (!token.content) return
+    content++
+    if (counterpart[k] !== -1) covered++
+  })
+  return content === 0 ? 1 : covered / content
+}
+

@@ -1,0 +1,130 @@
+import type {Lang} from '../types.js'
+import {fold} from './fold.js'
+import {irregularLemmas} from './forms.js'
+import {functionWords, lightVerbs, locutions} from './function-words.js'
+import {stem} from './stem.js'
+
+/** A word or number of a sentence, with where it is in the sentence's text. */
+export interface Token {
+  /** Offsets in the text the token was read from. */
+  start: number
+  end: number
+  text: string
+  /** Lower case, accents removed, hyphens and apostrophes dropped: "Co-signatories" → "cosignatories". */
+  folded: string
+  /** Snowball stem of the lower-case word, folded. */
+  stem: string
+  /** Every stem the word may be looked up by: its own, its lemma's when irregular, its infinitive's when a French verb form. */
+  keys: readonly string[]
+  kind: 'word' | 'number' | 'acronym' | 'name'
+  /** False for function words, which are not expected to have a counterpart. */
+  content: boolean
+}
+
+// Numbers keep their separators (1 234,5); words keep inner hyphens and apostrophes (aujourd'hui, co-signatories).
+const tokenPattern = /\d+(?:[\s\u00A0\u202F.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu
+// French elided articles, pronouns and conjunctions: "l'expression", "qu'à", "jusqu'au".
+const elision = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu
+// The English possessive: "Canada's".
+const possessive = /['’]s$/iu
+
+/**
+ * The stems of the content words of a lexicon entry (a lemma or a short
+ * phrase): only the primary stem, since entries are written as lemmas.
+ */
+export function lemmaStems(phrase: string, lang: Lang): string[] {
+  const found: string[] = []
+  for (const match of phrase.toLowerCase().matchAll(tokenPattern)) {
+    const word = match[0].replace(elision, '')
+    const folded = fold(word).replace(/['’-]/g, '')
+    if (/^\d/.test(word) || folded.length < 2 || functionWords[lang].has(folded)) continue
+    const key = fold(stem(word.replace(/['’-]/g, ''), lang))
+    if (!found.includes(key)) found.push(key)
+  }
+  return found
+}
+
+/** The tokens of a sentence; function words are kept (for spans) but marked as such. */
+export function tokenize(text: string, lang: Lang): Token[] {
+  const tokens: Token[] = []
+  let previousEnd = -1
+  for (const match of text.matchAll(tokenPattern)) {
+    let start = match.index
+    let word = match[0]
+    // Capitals say nothing of a name at the start of a text or after a sentence end.
+    const initial = previousEnd < 0 || /[.!?:;•]/u.test(text.slice(previousEnd, start))
+    previousEnd = start + word.length
+    if (lang === 'fr') {
+      const elided = elision.exec(word)
+      if (elided !== null) {
+        tokens.push(makeToken(text, start, start + elided[0].length, lang, false))
+        start += elided[0].length
+        word = word.slice(elided[0].length)
+      }
+    } else if (possessive.test(word)) {
+      word = word.slice(0, -2)
+    }
+    tokens.push(makeToken(text, start, start + word.length, lang, initial))
+  }
+  markLocutions(tokens, lang)
+  return tokens
+}
+
+/** Marks the words of multi-word prepositions and connectives ("en vertu de") as function words. */
+function markLocutions(tokens: Token[], lang: Lang): void {
+  for (let k = 0; k < tokens.length; k++) {
+    for (const phrase of locutions[lang]) {
+      if (!phrase.every((word, offset) => tokens[k + offset]?.folded === word.replace(/-/g, ''))) continue
+      for (let offset = 0; offset < phrase.length; offset++) (tokens[k + offset] as Token).content = false
+    }
+  }
+}
+
+function makeToken(text: string, start: number, end: number, lang: Lang, initial: boolean): Token {
+  const raw = text.slice(start, end)
+  const lower = raw.toLowerCase()
+  const folded = fold(raw).replace(/['’-]/g, '')
+  if (/^\d/.test(raw)) {
+    const digits = raw.replace(/[\s\u00A0\u202F]/g, '')
+    return {start, end, text: raw, folded: digits, stem: digits, keys: [digits], kind: 'number', content: false}
+  }
+  const kind = /^\p{Lu}{2,}s?$/u.test(raw) ? 'acronym' : /^\p{Lu}/u.test(raw) && !initial ? 'name' : 'word'
+  const elided = /['’]$/.test(raw)
+  const lemmas = irregularLemmas(lower, lang)
+  const light = lightVerbs[lang].has(lower) || lemmas.some((lemma) => lightVerbs[lang].has(lemma))
+  const isFunction = elided || light || functionWords[lang].has(folded)
+  const word = lower.replace(/['’-]/g, '')
+  const primary = kind === 'acronym' ? folded : fold(stem(word, lang))
+  return {
+    start,
+    end,
+    text: raw,
+    folded,
+    stem: primary,
+    keys: kind === 'acronym' ? [primary] : lookupStems(word, primary, raw, lang),
+    kind,
+    content: !isFunction && (folded.length >= 2 || kind === 'acronym'),
+  }
+}
+
+/**
+ * The stems a word may be found under in the lexicon. Stemming misses
+ * irregular forms ("took", "crois") and some French verb forms ("appliquent"
+ * stems to itself, "remercie" to "remerc" where "remercier" gives "remerci"):
+ * the form's lemma and a French verb form's infinitive are tried as well.
+ */
+function lookupStems(word: string, primary: string, raw: string, lang: Lang): string[] {
+  const keys = [primary]
+  const add = (lemma: string) => {
+    const key = fold(stem(lemma, lang))
+    if (!keys.includes(key)) keys.push(key)
+  }
+  for (const lemma of irregularLemmas(raw.toLowerCase(), lang)) add(lemma)
+  // Hyphenated compounds are also looked up by their parts ("Royaume-Uni": "royaume").
+  if (/-/.test(raw)) for (const part of raw.toLowerCase().split('-')) if (part.length >= 3) add(part)
+  if (lang === 'fr' && word.length >= 5) {
+    if (/ent$/.test(word)) add(`${word.slice(0, -3)}er`)
+    else if (/es?$/.test(word)) add(`${word.replace(/s$/, '')}r`)
+  }
+  return keys
+}

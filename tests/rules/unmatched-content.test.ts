@@ -1,0 +1,79 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/pipeline.js'
+import type {Finding} from '../../src/types.js'
+import {readFixture} from '../helpers.js'
+
+const original = readFixture('ministerial-letter-2021.md')
+const letter = check({path: 'letter.md', text: original})
+const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'unmatched-content')
+const warnings = (findings: readonly Finding[]) => rule(findings).filter((finding) => finding.severity !== 'info')
+const notice = (english: string, french: string) => check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
+
+describe('unmatched-content on the seed letter', () => {
+  it('pinpoints “advertising”, the enumeration item the French drops', () => {
+    const advertising = warnings(letter.findings).find((finding) => finding.en?.text === 'advertising')
+    expect(advertising?.en?.position.start).toMatchObject({line: 28, column: 248})
+    expect(advertising?.message).toBe('the French enumeration has no counterpart for “advertising”')
+    // The French span is the place where the item would be: after "sa vente,".
+    expect(advertising?.fr?.text).toBe('')
+    expect(original.split('\n')[83]?.slice(0, (advertising?.fr?.position.start.column ?? 0) - 1)).toMatch(/sa vente$/)
+  })
+
+  it('highlights “improve the MRA” against the French that speaks of federal laws instead', () => {
+    const mra = warnings(letter.findings).find((finding) => finding.en?.text === 'improve the MRA')
+    expect(mra?.en?.position.start).toMatchObject({line: 38, column: 239})
+    expect(mra?.fr?.text).toBe('améliorer les lois fédérales exigeant que les plateformes dénoncent la pornographie juvénile')
+    expect(mra?.fr?.position.start.line).toBe(96)
+  })
+
+  it('raises fewer than one warning per ten clean paragraph pairs', () => {
+    const divergent = new Set([28, 38])
+    const clean = letter.pairs.filter((pair) => pair.en.length > 0 && pair.fr.length > 0)
+    const others = warnings(letter.findings).filter((finding) => !divergent.has(finding.en?.position.start.line ?? -1))
+    expect(others.length / (clean.length - divergent.size)).toBeLessThan(0.1)
+  })
+
+  it('says nothing of the salutation, the closing, the honorifics or the letterhead', () => {
+    const lines = new Set(rule(letter.findings).flatMap((finding) => [finding.en?.position.start.line, finding.fr?.position.start.line]))
+    const conventional = ['Dear Senator', 'Respectfully', 'Madame la Sénatrice', "Je vous prie d'agréer", 'Thank you again', 'Je vous remercie encore']
+    const honorifics = ['P.C., Q.C., M.P.', 'P.C., M.P.', 'c.p., c.r., député', 'c.p., député']
+    original.split('\n').forEach((line, index) => {
+      const quiet = conventional.some((text) => line.startsWith(text)) || honorifics.some((text) => line.includes(text))
+      if (quiet) expect(lines.has(index + 1), line).toBe(false)
+    })
+  })
+})
+
+describe('unmatched-content on small documents', () => {
+  it('flags a clause the French drops, and stays quiet once the French has it', () => {
+    const english = 'The program pays the travel costs of participants who live far from a centre, and it lends them the equipment they need.'
+    const dropped = rule(notice(english, "Le programme paie les frais de déplacement des participants qui vivent loin d'un centre.").findings)
+    expect(dropped.map((finding) => [finding.severity, finding.en?.text])).toEqual([['warning', 'lends them the equipment they need']])
+    const kept = notice(english, "Le programme paie les frais de déplacement des participants qui habitent loin d'un centre et leur prête le matériel nécessaire.")
+    expect(rule(kept.findings)).toEqual([])
+  })
+
+  it('flags a qualifier the French adds', () => {
+    const findings = rule(
+      notice(
+        'Requests are answered within thirty days by the department.',
+        'Les demandes reçoivent une réponse dans un délai de trente jours par le ministère, sauf pendant la période des fêtes et les longues fins de semaine.',
+      ).findings,
+    )
+    expect(findings.map((finding) => finding.fr?.text)).toEqual(['sauf pendant la période des fêtes et les longues fins de semaine'])
+    expect(findings[0]?.message).toMatch(/^the English has no counterpart for/)
+  })
+
+  it('leaves paraphrase the lexicon explains alone', () => {
+    const quiet = notice(
+      'As you may know, the Government of Canada is committed to protecting children from all forms of sexual exploitation.',
+      "Comme vous le savez peut-être, le gouvernement du Canada s'est engagé à protéger les enfants contre toutes les formes d'exploitation sexuelle.",
+    )
+    expect(rule(quiet.findings)).toEqual([])
+  })
+
+  it('reports a lone changed word only where everything else matches, one level below the rule’s severity', () => {
+    const findings = rule(notice('The committee reviewed the annual report of the agency yesterday afternoon.', "Le comité a examiné le rapport annuel confidentiel de l'agence hier après-midi.").findings)
+    expect(findings.map((finding) => [finding.severity, finding.fr?.text])).toEqual([['info', 'confidentiel']])
+  })
+})
