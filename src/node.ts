@@ -11,6 +11,13 @@ import {fold} from './align/features.js'
 import type {TermPair} from './check/terms.js'
 import type {DetectionReport, Lang, Report, SourceInput} from './types.js'
 import {tool} from './version.js'
+import {parseTbx, parseTmx, type TextPair} from './read/exchange.js'
+import {Lexicon, parseLexicon} from './words/lexicon.js'
+import {learnPairs, type LearnOptions, type LearntPair} from './words/learn.js'
+import {parseDictd} from './words/freedict.js'
+import {existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {gunzipSync} from 'node:zlib'
 
 /** 20 MB: far above any real letter or report, well below what would exhaust memory. */
 export const defaultMaxBytes = 20 * 1000 * 1000
@@ -23,6 +30,11 @@ export interface ReadOptions {
 /** Reads a file as an input, refusing with a one-line `PareilError` whatever pareil cannot check. */
 export function readInput(path: string, options: ReadOptions = {}): SourceInput {
   refuseUnsupportedFormat(path)
+  return readTextFile(path, options)
+}
+
+/** Reads a UTF-8 text file of any format (a glossary, a lexicon, a memory) with the same checks as an input. */
+export function readTextFile(path: string, options: ReadOptions = {}): SourceInput {
   const maxBytes = options.maxBytes ?? defaultMaxBytes
   let size: number
   try {
@@ -139,11 +151,16 @@ function documentSentences(input: SourceInput, lang: Lang): string[] {
 }
 
 /**
- * Reads a glossary: CSV or TSV with a header naming an English and a French
- * column (`en`/`fr`, `english`/`french`, `anglais`/`français`); other columns
- * are ignored. Quoted CSV fields may hold commas and doubled quotes.
+ * Reads a glossary: a TBX termbase (`.tbx`), or CSV or TSV with a header
+ * naming an English and a French column (`en`/`fr`, `english`/`french`,
+ * `anglais`/`français`); other columns are ignored. Quoted CSV fields may
+ * hold commas and doubled quotes.
  */
 export function readGlossary(path: string, options: ReadOptions = {}): TermPair[] {
+  if (/\.tbx$/i.test(path)) {
+    const {text} = readTextFile(path, options)
+    return parseTbx(text, path).map((pair) => ({...pair, origin: 'glossary' as const}))
+  }
   const {text} = readInput(path, options)
   const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '')
   const delimiter = (lines[0] ?? '').includes('\t') ? '\t' : ','
@@ -185,3 +202,65 @@ function splitRow(line: string, delimiter: string): string[] {
 }
 
 export {PareilError} from './errors.js'
+
+/**
+ * Reads a lexicon of your own: lines `english<TAB>french[<TAB>weight]` (what
+ * `pareil learn` writes), or JSON: an array of `{en, fr, weight?}`, or an
+ * object with such an array as `pairs`.
+ */
+export function readLexicon(path: string, options: ReadOptions = {}): Lexicon {
+  const {text} = readTextFile(path, options)
+  if (!/\.json$/i.test(path)) return parseLexicon(text)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new PareilError('bad-input', `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+  const pairs = Array.isArray(value) ? value : (value as {pairs?: unknown} | null)?.pairs
+  if (!Array.isArray(pairs)) throw new PareilError('bad-input', `${path}: expected an array of {en, fr} pairs, or an object with one as "pairs"`)
+  const lexicon = new Lexicon()
+  for (const pair of pairs as Array<{en?: unknown; fr?: unknown; weight?: unknown}>) {
+    if (typeof pair?.en !== 'string' || typeof pair.fr !== 'string') continue
+    lexicon.add(pair.en, pair.fr, typeof pair.weight === 'number' ? pair.weight : 1)
+  }
+  return lexicon
+}
+
+/** The English–French translation units of a TMX translation memory file. */
+export function readMemory(path: string, options: ReadOptions = {}): TextPair[] {
+  if (!/\.tmx$/i.test(path)) throw new PareilError('bad-input', `${path}: give a translation memory in TMX (.tmx)`)
+  const units = parseTmx(readTextFile(path, options).text, path)
+  if (units.length === 0) throw new PareilError('bad-input', `${path}: no translation unit has both an English and a French segment`)
+  return units
+}
+
+/** Learns word pairs from a TMX translation memory (IBM Model 1; see `learnPairs`). */
+export function learnFromMemory(path: string, options: ReadOptions & LearnOptions = {}): {units: number; pairs: LearntPair[]} {
+  const units = readMemory(path, options)
+  return {units: units.length, pairs: learnPairs(units, options)}
+}
+
+/** Where Debian's dict-freedict-eng-fra package installs its dictionary. */
+export const freeDictDirectory = '/usr/share/dictd'
+
+/**
+ * The FreeDict English–French dictionary, when Debian's `dict-freedict-eng-fra`
+ * is installed (`freedict-eng-fra.index` with `.dict.dz` or `.dict`), as a
+ * lexicon; undefined when it is not there. It is GPL: read at run time from
+ * the machine, never bundled with pareil.
+ */
+export function readFreeDict(directory = freeDictDirectory): Lexicon | undefined {
+  const index = join(directory, 'freedict-eng-fra.index')
+  const compressed = join(directory, 'freedict-eng-fra.dict.dz')
+  const plain = join(directory, 'freedict-eng-fra.dict')
+  if (!existsSync(index) || (!existsSync(compressed) && !existsSync(plain))) return undefined
+  try {
+    const data = existsSync(compressed) ? gunzipSync(readFileSync(compressed)) : readFileSync(plain)
+    const lexicon = new Lexicon()
+    for (const pair of parseDictd(readFileSync(index, 'utf8'), data)) lexicon.add(pair.en, pair.fr, 0.9)
+    return lexicon
+  } catch (error) {
+    throw new PareilError('unreadable', `${directory}: the FreeDict dictionary cannot be read (${error instanceof Error ? error.message : String(error)})`)
+  }
+}

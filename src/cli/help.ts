@@ -1,6 +1,7 @@
 export const usage = `Usage: pareil check <file> [<file2>] [options]
        pareil detect <file> [<file2>] [--format text|json]
        pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
+       pareil learn <memory.tmx> [--out FILE]
        pareil rules [--format text|json]
 
 Checks that the English and French versions of a document say the same thing.
@@ -13,6 +14,9 @@ Commands:
   align <en> <fr>          align the sentences of an English and a French file; with
                            --presegmented, one segment per line; prints beads such as
                            [0]:[0] and [1, 2]:[1] (0-based, English first) or JSON
+  learn <memory.tmx>       learn English–French word pairs from a translation memory (IBM
+                           Model 1) and print them as a lexicon for --lexicon (TSV, or JSON
+                           with --out FILE.json)
   rules                    list the rules with their category and default severity
   help                     show this help
   version                  show the version
@@ -24,7 +28,11 @@ Options:
   --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:
                            error (default), warning, info, or never
   --max-size SIZE          refuse input files larger than SIZE (default: 20MB)
-  --glossary FILE          check: term pairs to hold to, CSV or TSV with "en" and "fr" columns
+  --glossary FILE          check: term pairs to hold to: TBX, or CSV or TSV with "en" and "fr" columns
+  --lexicon FILE           check: word pairs of your own (TSV or JSON, as pareil learn writes them),
+                           consulted with pareil's lexicon (repeatable)
+  --no-freedict            check: leave out the FreeDict dictionary that Debian's
+                           dict-freedict-eng-fra installs (used when present)
   --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
   --color, --no-color      force colours on or off (default: on for a terminal)
   -h, --help               show this help
@@ -38,4 +46,5 @@ Examples:
   pareil check README.md --fail-on warning --rule format-mismatch=off
   pareil detect letter.md
   pareil align en.txt fr.txt --presegmented > beads.txt
+  pareil learn memory.tmx --out lexicon.tsv && pareil check letter.md --lexicon lexicon.tsv
 `

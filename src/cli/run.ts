@@ -1,7 +1,9 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {PareilError} from '../errors.js'
-import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, readGlossary} from '../node.js'
+import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readFreeDict, readGlossary, readLexicon} from '../node.js'
+import {Lexicon} from '../words/lexicon.js'
+import {formatLexicon} from '../words/learn.js'
 import {formatBeads} from '../report/beads.js'
 import {rules} from '../check/rules/index.js'
 import {formatRules} from '../report/rules.js'
@@ -57,6 +59,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     return exitCodes.ok
   }
   if (command === 'align') return runAlign(files, values, io)
+  if (command === 'learn') return runLearn(files, values, io)
   if (command === 'rules') {
     io.stdout(formatRules(rules, values.format === 'json' ? 'json' : 'text'))
     return exitCodes.ok
@@ -80,9 +83,45 @@ function dispatch(argv: readonly string[], io: CliIo): number {
   }
   const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary, {maxBytes})
   const ruleSettings = parseRuleSettings(values.rule ?? [])
-  const report = checkFiles(files, {maxBytes, rules: ruleSettings, ...(glossary === undefined ? {} : {glossary})})
+  const lexicon = userLexicon(values, io, maxBytes)
+  const report = checkFiles(files, {
+    maxBytes,
+    rules: ruleSettings,
+    ...(glossary === undefined ? {} : {glossary}),
+    ...(lexicon === undefined ? {} : {lexicon}),
+  })
   emit(format === 'json' ? formatJson(report) : formatText(report, {color}), values.out, io)
   return exitCodeFor(report, failOn)
+}
+
+/**
+ * The words given besides pareil's lexicon: each `--lexicon FILE`, and the
+ * FreeDict dictionary when the machine has it (`--no-freedict` leaves it out;
+ * PAREIL_DICTD_DIR names another folder than Debian's).
+ */
+function userLexicon(values: ReturnType<typeof parse>['values'], io: CliIo, maxBytes: number): Lexicon | undefined {
+  const parts = (values.lexicon ?? []).map((path) => readLexicon(path, {maxBytes}))
+  if (values['no-freedict'] !== true) {
+    const freeDict = readFreeDict(io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory)
+    if (freeDict !== undefined) parts.push(freeDict)
+  }
+  if (parts.length === 0) return undefined
+  const lexicon = new Lexicon()
+  for (const part of parts) lexicon.merge(part)
+  return lexicon
+}
+
+/** `pareil learn memory.tmx [--out lexicon.tsv|lexicon.json]`: word pairs learnt from a translation memory. */
+function runLearn(files: readonly string[], values: ReturnType<typeof parse>['values'], io: CliIo): number {
+  const [path, ...rest] = files
+  if (path === undefined || rest.length > 0) throw new PareilError('bad-option', 'learn: give one translation memory (.tmx)')
+  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
+  const {units, pairs} = learnFromMemory(path, {maxBytes})
+  const json = values.out !== undefined && /\.json$/i.test(values.out)
+  const output = json ? `${JSON.stringify({format: 'pareil-lexicon', version: 1, pairs}, null, 2)}\n` : formatLexicon(pairs)
+  emit(output, values.out, io)
+  if (values.out !== undefined) io.stdout(`learnt ${pairs.length} word pairs from ${units} translation units into ${values.out}\n`)
+  return exitCodes.ok
 }
 
 /** `pareil align <en> <fr> [--presegmented] [--format beads|json]`. */
@@ -129,6 +168,8 @@ function parse(argv: readonly string[]) {
         'max-size': {type: 'string'},
         presegmented: {type: 'boolean'},
         glossary: {type: 'string'},
+        lexicon: {type: 'string', multiple: true},
+        'no-freedict': {type: 'boolean'},
         rule: {type: 'string', multiple: true},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},

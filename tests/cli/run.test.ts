@@ -27,7 +27,8 @@ function cli(args: string[], options: {isTTY?: boolean; env?: Record<string, str
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     isTTY: options.isTTY ?? false,
-    env: options.env ?? {},
+    // Not the machine's FreeDict, if it has one: tests see pareil's own lexicon only.
+    env: {PAREIL_DICTD_DIR: join(dir, 'no-dictd'), ...options.env},
   })
   return {code, stdout, stderr}
 }
