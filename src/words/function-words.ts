@@ -16,7 +16,9 @@ const english = `a an the this that these those such what which who whom whose w
   all any both each either neither every some such own same other another more most much many few less least
   s t d ll m re ve
   however moreover furthermore therefore thus hence nonetheless nevertheless indeed instead namely perhaps
-  honourable honorable hon mp mr mrs ms`
+  honourable honorable hon mp mr mrs ms please
+  dont doesnt isnt arent wasnt werent cant wont wouldnt shouldnt couldnt didnt havent hasnt youre theyre were im ive
+  youve weve lets thats whats theres heres`
 
 const french = `le la les l un une des du de d au aux ce cet cette ces c ca ceci cela celui celle ceux celles
   je j me m moi tu te t toi il elle on nous vous ils elles lui leur leurs eux se s soi y en
@@ -30,7 +32,8 @@ const french = `le la les l un une des du de d au aux ce cet cette ces c ca ceci
   tout toute tous toutes chaque quelque quelques autre autres certain certains certaines plusieurs
   jusqu lorsqu puisqu quoiqu
   cependant toutefois neanmoins pourtant notamment peutetre afin outre ailleurs
-  honorable depute deputee m mme`
+  honorable depute deputee m mme veuillez via voici voila comment pourquoi combien seulement uniquement plutot deja
+  ensuite puis non aucun aucune tel telle tels telles celuici celleci ceuxci cellesci estce`
 
 export const functionWords = {
   en: new Set(english.split(/\s+/)),
@@ -50,12 +53,23 @@ export const lightVerbs = {en: new Set<string>(), fr: new Set(['faire', 'pouvoir
 export const locutions = {
   en: phrases(`as well as|in order to|in addition to|with regard to|with respect to|in terms of|when it comes to|such as
     |on behalf of|in accordance with|as part of|by means of|in light of|as a result of|due to|rather than|so that
-    |in particular|for example|for instance|that is|at least|as soon as|as long as|even though|in fact`),
+    |in particular|for example|for instance|that is|at least|as soon as|as long as|even though|in fact|feel free
+    |instead of|based on|according to|in front of|make sure|so as to`),
   fr: phrases(`en vertu de|afin de|afin que|en tant que|en matiere de|a titre de|par l'intermediaire de|dans le cadre de
     |a l'egard de|en ce qui concerne|en ce qui a trait a|grace a|au moyen de|compte tenu de|quant a|lors de|aupres de
     |face a|de plus|en outre|par ailleurs|par exemple|c'est-a-dire|au moins|en fait|a savoir|de sorte que|bien que
-    |a l'occasion de|tandis que|alors que|dans la mesure ou|de meme que|ainsi que|a l'instar de|par rapport a|en raison de|au sein de`),
+    |a l'occasion de|tandis que|alors que|dans la mesure ou|de meme que|ainsi que|a l'instar de|par rapport a|en raison de|au sein de
+    |a l'aide de|a partir de|au lieu de|en fonction de|de facon a|de maniere a|il s'agit de|n'hesitez pas|a la fois
+    |une fois que|est-ce que|s'assurer que|faire en sorte que`),
 } as const
+
+/** Forms a locution's word also takes: "au sein du", "à partir des", "il s'agit d'un". */
+export const contractedForms: Readonly<Record<string, readonly string[]>> = {
+  de: ['de', 'du', 'des', 'd'],
+  a: ['a', 'au', 'aux'],
+  le: ['le', 'la', 'les', 'l'],
+  la: ['la', 'le', 'les', 'l'],
+}
 
 function phrases(list: string): ReadonlyArray<readonly string[]> {
   return list

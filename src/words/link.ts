@@ -73,8 +73,9 @@ export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], o
 
 /** How well two words answer each other, or undefined when they do not. */
 export function pairScore(a: Token, b: Token, lexicon: Lexicon): {score: number; by: LinkEvidence} | undefined {
-  if (a.kind === 'number' || b.kind === 'number') {
-    return a.kind === b.kind && sameNumber(a.folded, b.folded) ? {score: 1, by: 'identical'} : undefined
+  if (a.value !== undefined || b.value !== undefined) {
+    // Numbers meet by value, whether written in digits or in words ("two" / "2" / "deux").
+    return a.value === b.value ? {score: 1, by: 'identical'} : undefined
   }
   if (a.folded === b.folded) return {score: 1, by: 'identical'}
   const listed = lexicon.weightOf(a, b)
@@ -83,11 +84,6 @@ export function pairScore(a: Token, b: Token, lexicon: Lexicon): {score: number;
   const cognate = Math.max(cognateSimilarity(a.folded, b.folded), cognateSimilarity(a.stem, b.stem))
   if (cognate >= minimumCognate) return {score: 0.85 * cognate, by: 'cognate'}
   return undefined
-}
-
-/** 1,234.5 and 1 234,5 are the same number; so are 15 and 15. */
-function sameNumber(a: string, b: string): boolean {
-  return a.replace(/\D/g, '') === b.replace(/\D/g, '')
 }
 
 /** The share of content words of each side that have a counterpart, in [0, 1] (1 when a side has none). */

@@ -1,7 +1,7 @@
 import type {Lang} from '../types.js'
 import {fold} from './fold.js'
 import {irregularLemmas} from './forms.js'
-import {functionWords, lightVerbs, locutions} from './function-words.js'
+import {contractedForms, functionWords, lightVerbs, locutions} from './function-words.js'
 import {stem} from './stem.js'
 
 /** A word or number of a sentence, with where it is in the sentence's text. */
@@ -19,6 +19,17 @@ export interface Token {
   kind: 'word' | 'number' | 'acronym' | 'name'
   /** False for function words, which are not expected to have a counterpart. */
   content: boolean
+  /** The value of a number or a number word ("2", "two", "deux" → "2"), by which it meets its counterpart. */
+  value?: string
+}
+
+const numberWords: Record<Lang, readonly string[]> = {
+  en: 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '),
+  fr: 'zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt'.split(' '),
+}
+const numberValues: Record<Lang, ReadonlyMap<string, string>> = {
+  en: new Map(numberWords.en.map((word, value) => [word.replace(/-/g, ''), String(value)])),
+  fr: new Map(numberWords.fr.map((word, value) => [word.replace(/-/g, ''), String(value)])),
 }
 
 // Numbers keep their separators (1 234,5); words keep inner hyphens and apostrophes (aujourd'hui, co-signatories).
@@ -74,7 +85,12 @@ export function tokenize(text: string, lang: Lang): Token[] {
 function markLocutions(tokens: Token[], lang: Lang): void {
   for (let k = 0; k < tokens.length; k++) {
     for (const phrase of locutions[lang]) {
-      if (!phrase.every((word, offset) => tokens[k + offset]?.folded === word.replace(/-/g, ''))) continue
+      const matches = (word: string, offset: number) => {
+        const folded = tokens[k + offset]?.folded
+        const wanted = word.replace(/-/g, '')
+        return folded === wanted || (folded !== undefined && (contractedForms[wanted]?.includes(folded) ?? false))
+      }
+      if (!phrase.every(matches)) continue
       for (let offset = 0; offset < phrase.length; offset++) (tokens[k + offset] as Token).content = false
     }
   }
@@ -86,7 +102,7 @@ function makeToken(text: string, start: number, end: number, lang: Lang, initial
   const folded = fold(raw).replace(/['’-]/g, '')
   if (/^\d/.test(raw)) {
     const digits = raw.replace(/[\s\u00A0\u202F]/g, '')
-    return {start, end, text: raw, folded: digits, stem: digits, keys: [digits], kind: 'number', content: false}
+    return {start, end, text: raw, folded: digits, stem: digits, keys: [digits], kind: 'number', content: false, value: digits.replace(/\D/g, '')}
   }
   const kind = /^\p{Lu}{2,}s?$/u.test(raw) ? 'acronym' : /^\p{Lu}/u.test(raw) && !initial ? 'name' : 'word'
   const elided = /['’]$/.test(raw)
@@ -95,7 +111,10 @@ function makeToken(text: string, start: number, end: number, lang: Lang, initial
   const isFunction = elided || light || functionWords[lang].has(folded)
   const word = lower.replace(/['’-]/g, '')
   const primary = kind === 'acronym' ? folded : fold(stem(word, lang))
+  // "un" is also the French article: only "one" and the other numbers count as numbers.
+  const value = lang === 'fr' && folded === 'un' ? undefined : numberValues[lang].get(folded)
   return {
+    ...(value === undefined ? {} : {value}),
     start,
     end,
     text: raw,
@@ -125,6 +144,16 @@ function lookupStems(word: string, primary: string, raw: string, lang: Lang): st
   if (lang === 'fr' && word.length >= 5) {
     if (/ent$/.test(word)) add(`${word.slice(0, -3)}er`)
     else if (/es?$/.test(word)) add(`${word.replace(/s$/, '')}r`)
+  }
+  // English -ed and -ing forms the stemmer cuts short ("added" → "ad"): the bare verb, with or without its final
+  // "e", and with a doubled consonant undone ("submitting" → "submit").
+  if (lang === 'en' && word.length >= 5) {
+    const base = /(?:ed|ing)$/.exec(word) === null ? undefined : word.replace(/(?:ed|ing)$/, '')
+    if (base !== undefined && base.length >= 2) {
+      add(base)
+      add(`${base}e`)
+      if (/(.)\1$/.test(base)) add(base.slice(0, -1))
+    }
   }
   return keys
 }

@@ -34,3 +34,19 @@ describe('tokenize', () => {
     expect(royaume?.keys).toContain('royaum')
   })
 })
+
+describe('tokenize: numbers and verb forms', () => {
+  it('gives numbers and number words a value by which they meet', () => {
+    expect(tokenize('two files, 2 fichiers', 'en').map((token) => token.value)).toEqual(['2', undefined, '2', undefined])
+    expect(tokenize('deux fichiers et un dossier', 'fr').map((token) => token.value)).toEqual(['2', undefined, undefined, undefined, undefined])
+  })
+
+  it('looks English -ed and -ing forms up by their verb, which the stemmer cuts short', () => {
+    expect(tokenize('added', 'en')[0]?.keys).toContain('add')
+    expect(tokenize('submitting', 'en')[0]?.keys).toContain('submit')
+  })
+
+  it('reads a locution in its contracted forms ("au sein du", "à partir des")', () => {
+    expect(content('au sein du ministère, à partir des données', 'fr')).toEqual(['ministère', 'données'])
+  })
+})
