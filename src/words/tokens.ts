@@ -36,6 +36,8 @@ const numberValues: Record<Lang, ReadonlyMap<string, string>> = {
 const tokenPattern = /\d+(?:[\s\u00A0\u202F.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*/gu
 // French elided articles, pronouns and conjunctions: "l'expression", "qu'à", "jusqu'au".
 const elision = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu
+// Titles before a name, whose point does not end a sentence.
+const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'mme', 'mmes', 'mlle', 'me', 'st', 'ste', 'hon', 'prof', 'pr'])
 // The English possessive: "Canada's".
 const possessive = /['’]s$/iu
 
@@ -59,12 +61,16 @@ export function lemmaStems(phrase: string, lang: Lang): string[] {
 export function tokenize(text: string, lang: Lang): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
+  let previous = ''
   for (const match of text.matchAll(tokenPattern)) {
     let start = match.index
     let word = match[0]
-    // Capitals say nothing of a name at the start of a text or after a sentence end.
-    const initial = previousEnd < 0 || /[.!?:;•]/u.test(text.slice(previousEnd, start))
+    // Capitals say nothing of a name at the start of a text or after a sentence end (not after "M." or "Dr.").
+    const gap = text.slice(previousEnd, start)
+    const afterAbbreviation = /^\.\s*$/.test(gap) && (previous.length === 1 || abbreviations.has(previous.toLowerCase()))
+    const initial = previousEnd < 0 || (/[.!?:;•]/u.test(gap) && !afterAbbreviation)
     previousEnd = start + word.length
+    previous = word
     if (lang === 'fr') {
       const elided = elision.exec(word)
       if (elided !== null) {

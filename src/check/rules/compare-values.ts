@@ -23,6 +23,8 @@ export interface ValueComparison<T> {
    * the other side has a different value of their kind in their place: a swap.
    */
   alone?(value: T): boolean
+  /** Whether a value's finding is a lesser case, reported one level below the rule's severity. */
+  minor?(value: T): boolean
 }
 
 /**
@@ -63,6 +65,7 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
           confidence: comparison.confidence * (en !== undefined && fr !== undefined ? 1 : 0.9),
           en: en?.span ?? joinSpans(bead.en),
           fr: fr?.span ?? joinSpans(bead.fr),
+          ...(comparison.minor !== undefined && [en, fr].every((item) => item === undefined || comparison.minor?.(item.value) === true) ? {minor: true} : {}),
         })
       }
     }

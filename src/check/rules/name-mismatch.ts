@@ -1,28 +1,44 @@
 import {findNames} from '../values/names.js'
+import {conventionalRole} from '../../align/conventions.js'
+import {findProperNames, sameName} from '../values/proper-names.js'
 import type {Rule} from '../rule.js'
 import {compareValues, type Located} from './compare-values.js'
 
 interface Named {
   key: string
   kind: string
+  /** For proper names: their folded words; two names meet when they share one ("David Lametti" / "Lametti"). */
+  words?: string[]
 }
 
 /**
  * Names present on one side only: web and e-mail addresses, phone numbers, postal codes, file and reference
- * numbers and section references; countries and institutions of the Government of Canada when the other side
- * names a different one in their place.
+ * numbers and section references, proper names (people, places, products: capitalised words neither language's
+ * lexicon knows); countries and institutions of the Government of Canada when the other side names a different one
+ * in their place.
  */
 export const nameMismatch: Rule = {
   meta: {
     id: 'name-mismatch',
     category: 'name',
     defaultSeverity: 'error',
-    description: 'An address, phone number, postal code, reference number or section is on one side only, or a country or institution is swapped.',
+    description: 'An address, phone number, postal code, reference number, section or proper name is on one side only, or a country or institution is swapped.',
   },
   check(context) {
     compareValues<Named>(context, {
-      find: (sentence, lang) => findNames(sentence, lang).map(({key, kind, start, end}) => ({value: {key, kind}, start, end})),
-      same: (a, b) => a.key === b.key,
+      find: (sentence, lang) => {
+        const found = findNames(sentence, lang).map(({key, kind, start, end}) => ({value: {key, kind} as Named, start, end}))
+        // Salutations and closings leave names out by convention ("Dear Senator Miville-Dechêne" / "Madame la Sénatrice").
+        const names = conventionalRole(sentence, lang) === undefined ? findProperNames(sentence, lang, context.lexicon) : []
+        for (const name of names) {
+          if (found.some((other) => name.start < other.end && other.start < name.end)) continue
+          found.push({value: {key: name.words.join(' '), kind: 'name', words: name.words}, start: name.start, end: name.end})
+        }
+        return found
+      },
+      same: (a, b) => a.key === b.key || (a.words !== undefined && b.words !== undefined && sameName(a.words, b.words)),
+      // A name the lexicon does not know may still be a rare word: one level below the rule's severity.
+      minor: (value) => value.kind === 'name',
       message: describe,
       confidence: 0.85,
       // Countries and institutions are often rephrased ("Canada's law" / "le droit canadien"): only a swap counts.
