@@ -82,7 +82,7 @@ describe('the seed letter and perturbed copies of it', () => {
 
   it('flags the enumeration the French shortens, with both enumerations as spans', () => {
     const list = baseline.find((finding) => finding.rule === 'list-mismatch')
-    expect(list?.message).toBe('the French enumeration has 6 items where the English has 7')
+    expect(list?.message).toBe('the French enumeration has 6 items where the English has 7; no counterpart for “advertising”')
     expect(list?.en?.text).toMatch(/making, distributing, accessing, selling, advertising, importing or exporting it$/)
     expect(list?.fr?.text).toMatch(/accéder, à sa production, sa distribution, sa vente, son importation ou exportation$/)
     expect(list?.en?.position.start.line).toBe(28)
@@ -91,7 +91,8 @@ describe('the seed letter and perturbed copies of it', () => {
   it('flags a list item removed from the French enumeration', () => {
     const findings = added(perturbed('sa distribution, sa vente, son importation', 'sa distribution, son importation'))
     expect(findings.map((finding) => [finding.rule, finding.message])).toEqual([
-      ['list-mismatch', 'the French enumeration has 5 items where the English has 7'],
+      ['list-mismatch', 'the French enumeration has 5 items where the English has 7; no counterpart for “selling”, “advertising”'],
+      ['unmatched-content', 'the French enumeration has no counterpart for “selling, advertising”'],
     ])
   })
 

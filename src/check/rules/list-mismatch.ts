@@ -1,4 +1,6 @@
-import {KeyTable, segmentFeatures, sharedWeight} from '../../align/features.js'
+import {pairScore} from '../../words/link.js'
+import type {Lexicon} from '../../words/lexicon.js'
+import {tokenize, type Token} from '../../words/tokens.js'
 import {spanOf} from '../../read/locate.js'
 import type {Block, Lang, Span} from '../../types.js'
 import {findEnumerations} from '../values/enumerations.js'
@@ -9,7 +11,8 @@ import {languageNames} from '../spans.js'
  * Lists and inline enumerations whose item counts differ between the two
  * versions: "the French enumeration has 6 items where the English has 7".
  * Items that find no counterpart are named when they are exactly the
- * difference (matched by shared words, cognates, numbers and names).
+ * difference (matched word by word through the lexicon, stems, cognates,
+ * numbers and names).
  */
 export const listMismatch: Rule = {
   meta: {
@@ -83,7 +86,7 @@ function checkEnumerations(context: RuleContext): void {
         const frItems = fr.enumeration.items.map((item) => fr.span.text.slice(item.start, item.end).trim())
         if (enItems.length === frItems.length) return
         const [longer, shorter, longerLang] = enItems.length > frItems.length ? [enItems, frItems, 'en' as Lang] : [frItems, enItems, 'fr' as Lang]
-        const unmatched = unmatchedItems(longer, shorter)
+        const unmatched = unmatchedItems(longer, longerLang, shorter, context.lexicon)
         const shorterLang: Lang = longerLang === 'en' ? 'fr' : 'en'
         context.report({
           message:
@@ -98,14 +101,23 @@ function checkEnumerations(context: RuleContext): void {
   }
 }
 
-/** Items of one side with no shared word, cognate, number or name in any item of the other. */
-function unmatchedItems(items: readonly string[], others: readonly string[]): string[] {
-  const keys = new KeyTable()
-  const theirs = others.map((text) => segmentFeatures(text, keys))
+/**
+ * Items of one side none of whose content words answers a word of the other
+ * side's items (through the lexicon, stems, cognates, numbers and names):
+ * "advertising" among "making, distributing, accessing, selling, advertising…"
+ * against "y accéder, à sa production, sa distribution, sa vente…".
+ */
+function unmatchedItems(items: readonly string[], lang: Lang, others: readonly string[], lexicon: Lexicon): string[] {
+  const otherLang: Lang = lang === 'en' ? 'fr' : 'en'
+  const theirs = others.flatMap((text) => tokenize(text, otherLang).filter(countable))
   return items.filter((text) => {
-    const mine = segmentFeatures(text, keys)
-    return !theirs.some((other) => sharedWeight(mine.words, other.words) + sharedWeight(mine.anchors, other.anchors) > 0)
+    const mine = tokenize(text, lang).filter(countable)
+    return !mine.some((token) => theirs.some((other) => (lang === 'en' ? pairScore(token, other, lexicon) : pairScore(other, token, lexicon)) !== undefined))
   })
+}
+
+function countable(token: Token): boolean {
+  return token.content || token.value !== undefined
 }
 
 function items(count: number): string {

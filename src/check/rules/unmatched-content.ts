@@ -118,20 +118,19 @@ function sharedGovernor(words: BeadWords, gap: Gap): {en: PlacedToken; fr: Place
   return {en: enAnchor, fr: frAnchor}
 }
 
-/** Whether the tokens are the whole of an item of an inline enumeration (a dropped item: "advertising"). */
+/** Whether the tokens are whole items of an inline enumeration (dropped items: "selling, advertising"). */
 function enumerationItem(words: BeadWords, lang: Lang, tokens: readonly PlacedToken[]): boolean {
   const first = tokens[0] as PlacedToken
-  const last = tokens.at(-1) as PlacedToken
-  if (last.span !== first.span) return false
+  if (tokens.some((token) => token.span !== first.span)) return false
   const text = (words.bead[lang][first.span] as Span).text
-  const all = words.alignment[lang].filter((token) => token.span === first.span)
-  return findEnumerations(text, lang).some((enumeration) =>
-    enumeration.items.some((item) => {
-      if (first.start < item.start || last.end > item.end) return false
-      // Every content word of the item is among the unmatched ones.
-      return all.every((token) => !token.content || token.start < item.start || token.end > item.end || tokens.includes(token))
-    }),
-  )
+  const all = words.alignment[lang].filter((token) => token.span === first.span && token.content)
+  return findEnumerations(text, lang).some((enumeration) => {
+    const itemOf = (token: PlacedToken) => enumeration.items.find((item) => item.start <= token.start && token.end <= item.end)
+    const touched = new Set(tokens.map(itemOf))
+    if (touched.has(undefined)) return false
+    // Every content word of every item touched is among the unmatched ones.
+    return all.every((token) => !touched.has(itemOf(token)) || tokens.includes(token))
+  })
 }
 
 /** Where the missing words would be in the other version: just after the anchor before the gap. */
