@@ -4,7 +4,7 @@ import {joinSpans} from '../spans.js'
 import {beadWords, type BeadWords} from '../words.js'
 
 /** Below this share of content words with a counterpart, on both sides, two sentences talk about different things. */
-const lowCoverage = 0.4
+const lowCoverage = 0.3
 /** Sentences of fewer content words than this say too little to judge. */
 const minimumContent = 4
 
