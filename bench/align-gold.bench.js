@@ -3,6 +3,7 @@
 // to a gold bead; beads with an empty side are left out of both. Figures are micro-averaged over all beads.
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {alignSegments} from '../dist/align/aligner.js'
+import {bundledLexicon} from '../dist/words/bundled.js'
 
 const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 const parseBeads = (text) =>
@@ -27,6 +28,8 @@ if (!existsSync(gold)) {
 } else {
   const books = readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) => f.slice(0, -5)).sort()
   const useParagraphs = process.env.ALIGN_PARAGRAPHS !== '0'
+  // pareil's lexicon, as alignDocuments gives it (ALIGN_LEXICON=0 for the aligner alone).
+  const useLexicon = process.env.ALIGN_LEXICON !== '0'
   console.log(useParagraphs ? 'with the paragraph ids of the four books that have them' : 'without paragraph ids')
   const total = {right: 0, predicted: 0, gold: 0}
   console.log('book                             P      R      F1')
@@ -37,7 +40,7 @@ if (!existsSync(gold)) {
     const beads = alignSegments(
       withParagraphs(read('en'), read('en.para')),
       withParagraphs(read('fr'), read('fr.para')),
-      JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'),
+      {...JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'), ...(useLexicon ? {lexicon: bundledLexicon()} : {})},
     )
     const s = score(beads, parseBeads(readFileSync(new URL(`${book}.enfr`, gold), 'utf8')))
     for (const k of Object.keys(total)) total[k] += s[k]

@@ -3,7 +3,8 @@ import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
 import {runRules, type RunOptions} from './check/runner.js'
-import type {Lexicon} from './words/lexicon.js'
+import {bundledLexicon} from './words/bundled.js'
+import {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
 import {assertCheckable, read} from './read/index.js'
@@ -50,11 +51,12 @@ export interface CheckOptions {
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
   const documents = readInputs(input)
   const detection = detect(documents)
-  const pairs = alignDocuments(documents, detection, options.similarity === undefined ? {} : {similarity: options.similarity})
-  const runOptions: RunOptions = {}
+  // The user's words over pareil's, for the aligner and the rules alike.
+  const lexicon = options.lexicon === undefined ? bundledLexicon() : new Lexicon(bundledLexicon()).merge(options.lexicon)
+  const pairs = alignDocuments(documents, detection, options.similarity === undefined ? {lexicon} : {lexicon, similarity: options.similarity})
+  const runOptions: RunOptions = {lexicon}
   if (options.rules !== undefined) runOptions.rules = options.rules
   if (options.glossary !== undefined) runOptions.glossary = options.glossary
-  if (options.lexicon !== undefined) runOptions.lexicon = options.lexicon
   if (options.similarity !== undefined) runOptions.similarity = options.similarity
   const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
   return buildReport(documents, detection, pairs, findings)

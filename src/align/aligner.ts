@@ -4,6 +4,8 @@ import {conventionalRole} from './conventions.js'
 import {alignInBand, bandAround, type Span2} from './dp.js'
 import {KeyTable, type SegmentFeatures, segmentFeatures} from './features.js'
 import {defaultLengthModel, type LengthModel} from './length-cost.js'
+import type {Lexicon as WordLexicon} from '../words/lexicon.js'
+import {tokenize} from '../words/tokens.js'
 import {type AlignWeights, type BeadSimilarity, defaultWeights, type Granularity, PairScorer, type SegmentTraits} from './scorer.js'
 
 export {defaultWeights, type AlignWeights, type Granularity, type SegmentTraits} from './scorer.js'
@@ -58,6 +60,8 @@ export interface AlignOptions {
    * Called once per candidate bead, with the texts of its segments joined by spaces.
    */
   similarity?: (english: string, french: string) => number
+  /** An English–French lexicon (pareil's, say) whose word pairs count as shared evidence from the first pass on. */
+  lexicon?: WordLexicon
 }
 
 /**
@@ -126,10 +130,15 @@ export function alignSegments(
     return {beads, top: topBeads}
   }
 
+  const known = options.lexicon === undefined ? new Map<string, Set<string>>() : documentPairs(enFeatures, frFeatures, options.lexicon)
+  if (known.size > 0) {
+    sentences.useLexicon(known)
+    paragraphs?.useLexicon(known)
+  }
   let result = run()
   if (options.learnLexicon !== false && result.beads.length > 0) {
     // Learnt apart: `paragraphs?.useLexicon(sentences.learn(…))` would not learn at all without paragraphs.
-    const lexicon = sentences.learn(result.beads)
+    const lexicon = sentences.learn(result.beads, known)
     paragraphs?.useLexicon(lexicon)
     result = run(given === undefined ? result.top : undefined)
   }
@@ -139,6 +148,30 @@ export function alignSegments(
     fr: range(bead.frStart, bead.frEnd),
     score: sentences.score(bead),
   }))
+}
+
+/**
+ * The pairs a lexicon makes between the folded words of these segments: each
+ * English word with the French words of the input whose stems it translates.
+ */
+function documentPairs(en: readonly SegmentFeatures[], fr: readonly SegmentFeatures[], lexicon: WordLexicon): Map<string, Set<string>> {
+  const byStem = new Map<string, string[]>()
+  for (const word of new Set(fr.flatMap((segment) => segment.lexical))) {
+    for (const key of tokenize(word, 'fr')[0]?.keys ?? []) {
+      const words = byStem.get(key)
+      if (words === undefined) byStem.set(key, [word])
+      else words.push(word)
+    }
+  }
+  const pairs = new Map<string, Set<string>>()
+  for (const word of new Set(en.flatMap((segment) => segment.lexical))) {
+    const found = new Set<string>()
+    for (const key of tokenize(word, 'en')[0]?.keys ?? []) {
+      for (const stem of lexicon.translations(key)) for (const french of byStem.get(stem) ?? []) if (french !== word) found.add(french)
+    }
+    if (found.size > 0) pairs.set(word, found)
+  }
+  return pairs
 }
 
 /** Half-width of the second pass's band around the first pass's path. */

@@ -1,5 +1,7 @@
 import {spanOf} from '../read/locate.js'
 import {splitSentences} from '../segment/sentences.js'
+import {bundledLexicon} from '../words/bundled.js'
+import type {Lexicon} from '../words/lexicon.js'
 import type {Block, Detection, Document, Lang, Pair, Part, Span} from '../types.js'
 import {type AlignSegment, alignSegments} from './aligner.js'
 
@@ -19,6 +21,8 @@ interface PartBlock {
 export interface AlignDocumentsOptions {
   /** A user's sentence similarity in [0, 1], added to the sentence aligner's evidence (see `AlignOptions`). */
   similarity?: (english: string, french: string) => number
+  /** The word pairs that count as shared evidence (default: pareil's lexicon). */
+  lexicon?: Lexicon
 }
 
 export function alignDocuments(documents: readonly Document[], detection: Detection, options: AlignDocumentsOptions = {}): Pair[] {
@@ -69,6 +73,8 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
     // A short block without language (a page wordmark, a date) pairs one to one or stays alone.
     solitary: detection.blocks.get(block.id)?.lang === 'neutral' && block.text.split(/\s+/).length <= 3,
   })
+  const lexicon = options.lexicon ?? bundledLexicon()
+  // Blocks pair by anchors, cognates and length; word pairs would pull long blocks into joins.
   const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs'})
   const pairs: Pair[] = beads.map((bead) => ({
     en: bead.en.map((k) => (english[k] as PartBlock).block.id),
@@ -83,7 +89,7 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
   const sentenceBeads = alignSegments(
     enSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
     frSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
-    options.similarity === undefined ? {pairedParagraphs: true} : {pairedParagraphs: true, similarity: options.similarity},
+    options.similarity === undefined ? {pairedParagraphs: true, lexicon} : {pairedParagraphs: true, lexicon, similarity: options.similarity},
   )
   for (const bead of sentenceBeads) {
     const en = bead.en.map((k) => enSentences[k] as {span: Span; index: number})

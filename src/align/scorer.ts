@@ -24,7 +24,7 @@ export interface AlignWeights {
 /** A user's judgement of how much a bead's two sides mean the same thing, in [0, 1]. */
 export type BeadSimilarity = (enStart: number, enEnd: number, frStart: number, frEnd: number) => number
 
-export const defaultWeights: AlignWeights = {anchor: 3, word: 2, lexicon: 1.5, kindMismatch: 2, lexiconDice: 0.3, unmatchedNumber: 1, similarity: 6}
+export const defaultWeights: AlignWeights = {anchor: 3, word: 2, lexicon: 0.5, kindMismatch: 2, lexiconDice: 0.3, unmatchedNumber: 1, similarity: 6}
 
 /** What is aligned: sentences, or paragraphs (blocks), which translators join and split far less. */
 export type Granularity = 'sentences' | 'paragraphs'
@@ -210,11 +210,11 @@ export class PairScorer {
    * (Dice coefficient), as in hunalign's second pass: they let the second
    * pass see that "lettre" answers "letter" and "merci" answers "thank".
    */
-  learn(beads: readonly Span2[]): Lexicon {
+  learn(beads: readonly Span2[], given: Lexicon = new Map()): Lexicon {
     const confident = beads.filter(
       (bead) => bead.enEnd - bead.enStart === 1 && bead.frEnd - bead.frStart === 1 && this.score(bead) >= 0.8,
     )
-    const lexicon: Lexicon = new Map()
+    const lexicon: Lexicon = new Map(given)
     if (confident.length < 20) return lexicon
     // Counting pairs is the costly part: an even sample of at most `learnSample` beads is plenty.
     const step = Math.max(1, confident.length / learnSample)
@@ -249,7 +249,8 @@ export class PairScorer {
     const text = words.keys()
     for (const [e, {word: f, dice}] of bestForEn) {
       if (e !== f && dice >= this.weights.lexiconDice && bestForFr.get(f)?.word === e) {
-        lexicon.set(text[e] as string, new Set([text[f] as string]))
+        const known = lexicon.get(text[e] as string)
+        lexicon.set(text[e] as string, new Set([...(known ?? []), text[f] as string]))
       }
     }
     this.useLexicon(lexicon)

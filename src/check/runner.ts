@@ -2,7 +2,7 @@ import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
 import type {Block, Detection, Document, Finding, Pair, Severity, SeveritySetting, Span} from '../types.js'
 import {bundledLexicon} from '../words/bundled.js'
-import {Lexicon} from '../words/lexicon.js'
+import type {Lexicon} from '../words/lexicon.js'
 import type {Rule, RuleContext, RuleReport, SentenceSimilarity} from './rule.js'
 import type {TermPair} from './terms.js'
 import {parseSeveritySetting} from './severity.js'
@@ -17,7 +17,7 @@ export interface RunOptions {
   rules?: Readonly<Record<string, SeveritySetting>>
   /** Term pairs for the term rules. */
   glossary?: readonly TermPair[]
-  /** Word pairs consulted before pareil's own lexicon (see `Lexicon`, `parseLexicon`, `learnLexicon`). */
+  /** The English–French word pairs the word rules use (default: pareil's lexicon; see `Lexicon`, `learnLexicon`). */
   lexicon?: Lexicon
   /** A sentence similarity for the word rules (meaning-shift), from a model of the user's. */
   similarity?: SentenceSimilarity
@@ -52,7 +52,7 @@ export function runRules(
       blockAt: (span) => blockAt(input.documents, span),
       // The lexicon is parsed on first use: rules that do not look at words never pay for it.
       get lexicon() {
-        lexicon ??= options.lexicon === undefined ? bundledLexicon() : new Lexicon(bundledLexicon()).merge(options.lexicon)
+        lexicon ??= options.lexicon ?? bundledLexicon()
         return lexicon
       },
       similarity: options.similarity,

@@ -24,6 +24,7 @@ export class Lexicon {
     const fr = lemmaStems(french, 'fr')
     if (en.length === 0 || fr.length === 0) return
     this.#entries++
+    this.#index = undefined
     for (const a of en) {
       this.#known.en.add(a)
       for (const b of fr) {
@@ -36,6 +37,7 @@ export class Lexicon {
 
   /** Adds every pair of another lexicon. */
   merge(other: Lexicon): this {
+    this.#index = undefined
     for (const [key, weight] of other.#pairs) this.#pairs.set(key, Math.max(weight, this.#pairs.get(key) ?? 0))
     for (const lang of ['en', 'fr'] as const) for (const stem of other.#known[lang]) this.#known[lang].add(stem)
     this.#entries += other.#entries
@@ -53,6 +55,24 @@ export class Lexicon {
     let best = 0
     for (const a of english.keys) for (const b of french.keys) best = Math.max(best, this.weight(a, b))
     return best
+  }
+
+  #index: Map<string, string[]> | undefined
+
+  /** The French stems the lexicon pairs with an English stem (its base's included). */
+  translations(englishStem: string): readonly string[] {
+    if (this.#index === undefined) {
+      this.#index = new Map()
+      for (const key of this.#pairs.keys()) {
+        const tab = key.indexOf('\t')
+        const en = key.slice(0, tab)
+        const list = this.#index.get(en)
+        if (list === undefined) this.#index.set(en, [key.slice(tab + 1)])
+        else list.push(key.slice(tab + 1))
+      }
+    }
+    const own = this.#index.get(englishStem) ?? []
+    return this.#base === undefined ? own : [...own, ...this.#base.translations(englishStem)]
   }
 
   /** Whether the lexicon knows a word under any of its lookup stems. */
