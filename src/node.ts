@@ -13,6 +13,7 @@ import type {DetectionReport, Lang, Report, SourceInput} from './types.js'
 import {tool} from './version.js'
 import {parseTbx, parseTmx, type TextPair} from './read/exchange.js'
 import {Lexicon, parseLexicon} from './words/lexicon.js'
+import {bundledLexicon} from './words/bundled.js'
 import {learnPairs, type LearnOptions, type LearntPair} from './words/learn.js'
 import {parseDictd} from './words/freedict.js'
 import {existsSync} from 'node:fs'
@@ -138,7 +139,7 @@ export function alignFiles(
     tool: {name: tool.name, version: tool.version},
     sources: [{path: enPath}, {path: frPath}],
     segments,
-    beads: align(segments.en, segments.fr, options.align),
+    beads: align(segments.en, segments.fr, {lexicon: bundledLexicon(), ...options.align}),
   }
 }
 
