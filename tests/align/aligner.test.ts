@@ -90,3 +90,21 @@ describe('alignSegments', () => {
     )
   })
 })
+
+describe('align with a sentence similarity of the user’s', () => {
+  const english = ['Alpha beta gamma.', 'Delta epsilon zeta.']
+  const french = ['Uno dos tres.']
+  const pairedWith = (similarity: (en: string, fr: string) => number) =>
+    alignSegments(english, french, {similarity}).filter((bead) => bead.en.length === 1 && bead.fr.length === 1).map((bead) => bead.en[0])
+
+  it('lets the similarity decide between beads the other evidence cannot tell apart', () => {
+    expect(pairedWith((en) => (en.startsWith('Delta') ? 1 : 0))).toEqual([1])
+    expect(pairedWith((en) => (en.startsWith('Alpha') ? 1 : 0))).toEqual([0])
+  })
+
+  it('is asked with the joined texts of a bead, and a broken answer counts as neutral', () => {
+    const asked: string[] = []
+    alignSegments(english, french, {similarity: (en, fr) => (asked.push(`${en} | ${fr}`), Number.NaN)})
+    expect(asked).toContain('Alpha beta gamma. Delta epsilon zeta. | Uno dos tres.')
+  })
+})

@@ -32,3 +32,17 @@ describe('meaning-shift', () => {
     expect(sure[0]?.confidence).toBeGreaterThan(plain[0]?.confidence ?? 1)
   })
 })
+
+describe('meaning-shift with a glossary', () => {
+  it('counts the glossary’s term pairs as words that answer each other', () => {
+    const text = '# Notice\n\nOur flurble grimbles the wozzle and the quazzle.\n\n# Avis\n\nNotre zorbe blarque le trinquet et le pataflon.\n'
+    expect(rule(check({path: 'n.md', text}).findings)).toHaveLength(1)
+    const glossary = [
+      ['flurble', 'zorbe'],
+      ['grimble', 'blarquer'],
+      ['wozzle', 'trinquet'],
+      ['quazzle', 'pataflon'],
+    ].map(([en, fr]) => ({en: en as string, fr: fr as string, origin: 'glossary' as const}))
+    expect(rule(check({path: 'n.md', text}, {glossary}).findings)).toEqual([])
+  })
+})
