@@ -46,6 +46,11 @@ const possessive = /['’]s$/iu
  * phrase): only the primary stem, since entries are written as lemmas.
  */
 export function lemmaStems(phrase: string, lang: Lang): string[] {
+  // Most entries are one plain word: no need for the tokenizer.
+  if (/^\p{Ll}+$/u.test(phrase)) {
+    const folded = fold(phrase)
+    return folded.length < 2 || functionWords[lang].has(folded) ? [] : [fold(stem(phrase, lang))]
+  }
   const found: string[] = []
   for (const match of phrase.toLowerCase().matchAll(tokenPattern)) {
     const word = match[0].replace(elision, '')
