@@ -84,3 +84,20 @@ console.log(
   `seed letter: ${warnings.length} unmatched-content warnings, ${onClean.length} of them on the ${clean.length} clean paragraph pairs: ` +
     `${(onClean.length / clean.length).toFixed(3)} per clean pair (target < 0.1)`,
 )
+
+// Long sentences: a paragraph with no sentence end is one bead; word linking looks in a band around the diagonal,
+// so the time grows linearly with its length, not with its square.
+const vocabulary = {
+  en: ['report', 'grant', 'department', 'policy', 'the', 'of', 'program', 'funding', 'applicant', 'review'],
+  fr: ['rapport', 'subvention', 'ministère', 'politique', 'le', 'de', 'programme', 'financement', 'demandeur', 'examen'],
+}
+const runOn = (lang, words) => Array.from({length: words}, (_, k) => vocabulary[lang][k % 10] + (k % 7)).join(' ')
+let base
+console.log('words in one sentence   check ms   per word vs 750')
+for (const words of [750, 1500, 3000, 6000]) {
+  const started = performance.now()
+  check({path: 'long.md', text: `# Report\n\n${runOn('en', words)}\n\n# Rapport\n\n${runOn('fr', words)}\n`})
+  const ms = performance.now() - started
+  base ??= ms / words
+  console.log(`${String(words).padStart(20)} ${String(Math.round(ms)).padStart(10)}   ×${(ms / words / base).toFixed(2)}`)
+}

@@ -35,24 +35,29 @@ export function unmatchedGaps(words: BeadWords): Gap[] {
   return gaps
 }
 
-/** The longest chain of links increasing on both sides (reordered clauses are linked but are not anchors). */
-function orderKeeping(links: ReadonlyArray<{en: number; fr: number}>): Array<{en: number; fr: number}> {
-  const sorted = [...links].sort((a, b) => a.en - b.en)
-  const length = sorted.map(() => 1)
-  const previous = sorted.map(() => -1)
-  let best = -1
-  for (let i = 0; i < sorted.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if ((sorted[j] as {fr: number}).fr < (sorted[i] as {fr: number}).fr && (length[j] as number) + 1 > (length[i] as number)) {
-        length[i] = (length[j] as number) + 1
-        previous[i] = j
-      }
+/**
+ * The longest chain of links increasing on both sides (reordered clauses are
+ * linked but are not anchors): patience sorting, O(n log n) in the links.
+ */
+export function orderKeeping<T extends {en: number; fr: number}>(links: readonly T[]): T[] {
+  const sorted = [...links].sort((a, b) => a.en - b.en || b.fr - a.fr)
+  // tails[k]: the index in `sorted` of the smallest last French position of a chain of length k + 1.
+  const tails: number[] = []
+  const previous = new Int32Array(sorted.length).fill(-1)
+  sorted.forEach((link, index) => {
+    let low = 0
+    let high = tails.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((sorted[tails[middle] as number] as T).fr < link.fr) low = middle + 1
+      else high = middle
     }
-    if (best < 0 || (length[i] as number) > (length[best] as number)) best = i
-  }
-  const chain: Array<{en: number; fr: number}> = []
-  for (let k = best; k >= 0; k = previous[k] as number) chain.unshift(sorted[k] as {en: number; fr: number})
-  return chain
+    if (low > 0) previous[index] = tails[low - 1] as number
+    tails[low] = index
+  })
+  const chain: T[] = []
+  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k] as number) chain.push(sorted[k] as T)
+  return chain.reverse()
 }
 
 function unmatchedBetween(tokens: readonly PlacedToken[], counterpart: Int32Array, from: number, to: number): PlacedToken[] {

@@ -29,6 +29,8 @@ export interface LinkOptions {
 }
 
 const minimumCognate = 0.78
+/** How far from the diagonal, in tokens, a word looks for its counterpart. */
+const linkBand = 150
 
 /**
  * Competitive linking (Melamed 2000): every candidate pair of words is scored
@@ -42,7 +44,12 @@ export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], o
   for (let i = 0; i < en.length; i++) {
     const a = en[i] as Token
     if (!a.content && a.kind !== 'number') continue
-    for (let j = 0; j < fr.length; j++) {
+    // Words are looked for near the diagonal: all of them in a sentence, a band in a very long one, so that a
+    // paragraph read as one sentence stays linear.
+    const expected = Math.round((i * fr.length) / Math.max(1, en.length))
+    const from = Math.max(0, expected - linkBand)
+    const to = Math.min(fr.length, expected + linkBand + 1)
+    for (let j = from; j < to; j++) {
       const b = fr[j] as Token
       if (!b.content && b.kind !== 'number') continue
       const found = pairScore(a, b, options.lexicon)
