@@ -2,7 +2,7 @@ import type {Lang, Span} from '../../types.js'
 import {evidenceWeight, unmatchedGaps, type Gap} from '../gaps.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {languageNames, pointAt} from '../spans.js'
-import {findEnumerations} from '../values/enumerations.js'
+import {findEnumerations, type Enumeration} from '../values/enumerations.js'
 import {beadWords, type BeadWords, type PlacedToken} from '../words.js'
 import {isMeaningShift} from './meaning-shift.js'
 
@@ -122,15 +122,26 @@ function sharedGovernor(words: BeadWords, gap: Gap): {en: PlacedToken; fr: Place
 function enumerationItem(words: BeadWords, lang: Lang, tokens: readonly PlacedToken[]): boolean {
   const first = tokens[0] as PlacedToken
   if (tokens.some((token) => token.span !== first.span)) return false
-  const text = (words.bead[lang][first.span] as Span).text
   const all = words.alignment[lang].filter((token) => token.span === first.span && token.content)
-  return findEnumerations(text, lang).some((enumeration) => {
+  return enumerationsOf(words.bead[lang][first.span] as Span, lang).some((enumeration) => {
     const itemOf = (token: PlacedToken) => enumeration.items.find((item) => item.start <= token.start && token.end <= item.end)
     const touched = new Set(tokens.map(itemOf))
     if (touched.has(undefined)) return false
     // Every content word of every item touched is among the unmatched ones.
     return all.every((token) => !touched.has(itemOf(token)) || tokens.includes(token))
   })
+}
+
+// A sentence's enumerations, read once however many gaps it has.
+const enumerations = new WeakMap<Span, Enumeration[]>()
+
+function enumerationsOf(span: Span, lang: Lang): Enumeration[] {
+  let found = enumerations.get(span)
+  if (found === undefined) {
+    found = findEnumerations(span.text, lang)
+    enumerations.set(span, found)
+  }
+  return found
 }
 
 /** Where the missing words would be in the other version: just after the anchor before the gap. */

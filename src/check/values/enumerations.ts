@@ -28,10 +28,17 @@ export function findEnumerations(text: string, lang: Lang): Enumeration[] {
   }
   chunks.push({start: from, end: text.length})
   const words = (chunk: {start: number; end: number}) => text.slice(chunk.start, chunk.end).trim().split(/\s+/).length
+  // stop[k]: the first chunk from k on that ends a run of middle items (it holds the conjunction, or is too long),
+  // computed once backwards so that a long list of commas is read in linear time.
+  const stop = new Int32Array(chunks.length + 1).fill(chunks.length)
+  for (let k = chunks.length - 1; k >= 0; k--) {
+    const chunk = chunks[k] as {start: number; end: number}
+    const ends = conjunctions[lang].test(text.slice(chunk.start, chunk.end)) || words(chunk) > maxItemWords
+    stop[k] = ends ? k : (stop[k + 1] as number)
+  }
   const found: Enumeration[] = []
   for (let first = 0; first < chunks.length - 2; first++) {
-    let k = first + 1
-    while (k < chunks.length && !conjunctions[lang].test(text.slice((chunks[k] as {start: number}).start, (chunks[k] as {end: number}).end)) && words(chunks[k] as {start: number; end: number}) <= maxItemWords) k++
+    const k = stop[first + 1] as number
     const last = chunks[k]
     if (last === undefined || k - first < 2) continue
     const lastText = text.slice(last.start, last.end)
