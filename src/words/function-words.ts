@@ -46,6 +46,9 @@ export const functionWords = {
  */
 export const lightVerbs = {en: new Set<string>(), fr: new Set(['faire', 'pouvoir', 'devoir'])} as const
 
+/** Forms of the light verbs that are nouns as well: "les faits" (the facts), "le pouvoir" (the power), "un devoir". */
+export const lightVerbNouns = {en: new Set<string>(), fr: new Set(['fait', 'faits', 'pouvoir', 'pouvoirs', 'devoir', 'devoirs'])} as const
+
 /**
  * Multi-word prepositions and connectives that work as one function word
  * ("en vertu de" = "under", "as well as" = "and"): their words are not content.
@@ -60,13 +63,14 @@ export const locutions = {
     |face a|de plus|en outre|par ailleurs|par exemple|c'est-a-dire|au moins|en fait|a savoir|de sorte que|bien que
     |a l'occasion de|tandis que|alors que|dans la mesure ou|de meme que|ainsi que|a l'instar de|par rapport a|en raison de|au sein de
     |a l'aide de|a partir de|au lieu de|en fonction de|de facon a|de maniere a|il s'agit de|n'hesitez pas|a la fois
-    |une fois que|est-ce que|s'assurer que|faire en sorte que`),
+    |une fois que|est-ce que|s'assurer que|faire en sorte que|le fait de|au fait de|du fait de|le fait que`),
 } as const
 
 /** Forms a locution's word also takes: "au sein du", "à partir des", "il s'agit d'un". */
 export const contractedForms: Readonly<Record<string, readonly string[]>> = {
   de: ['de', 'du', 'des', 'd'],
   a: ['a', 'au', 'aux'],
+  au: ['au', 'a', 'aux'],
   le: ['le', 'la', 'les', 'l'],
   la: ['la', 'le', 'les', 'l'],
 }

@@ -1,11 +1,16 @@
 import type {Lang} from '../types.js'
+import {cognateSimilarity} from './cognates.js'
 import {lemmaStems} from './tokens.js'
 
 /**
  * English–French word pairs, held by stem so that one entry covers a word's
  * inflections ("improve" / "améliorer" also matches "improved" / "améliorait").
- * A multi-word entry pairs each content word of one side with each of the
- * other ("advertise" / "faire de la publicité" covers "publicité").
+ * An entry with one content word on a side pairs it with each content word of
+ * the other ("advertise" / "faire de la publicité" covers "publicité"). A term
+ * of several words on both sides pairs only the words that do not already
+ * answer each other, as words or cognates ("child pornography" / "pornographie
+ * juvénile" adds "child" / "juvénile"; "treasury board" / "conseil du trésor"
+ * adds nothing new).
  */
 export class Lexicon {
   readonly #pairs = new Map<string, number>()
@@ -25,10 +30,19 @@ export class Lexicon {
     if (en.length === 0 || fr.length === 0) return
     this.#entries++
     this.#index = undefined
+    for (const a of en) this.#known.en.add(a)
+    for (const b of fr) this.#known.fr.add(b)
+    if (en.length > 1 && fr.length > 1) {
+      const answered = (a: string, b: string) => a === b || this.weight(a, b) > 0 || cognateSimilarity(a, b) >= 0.78
+      const enLeft = en.filter((a) => !fr.some((b) => answered(a, b)))
+      const frLeft = fr.filter((b) => !en.some((a) => answered(a, b)))
+      this.#pair(enLeft, frLeft, weight)
+    } else this.#pair(en, fr, weight)
+  }
+
+  #pair(en: readonly string[], fr: readonly string[], weight: number): void {
     for (const a of en) {
-      this.#known.en.add(a)
       for (const b of fr) {
-        this.#known.fr.add(b)
         const key = `${a}\t${b}`
         this.#pairs.set(key, Math.max(weight, this.#pairs.get(key) ?? 0))
       }
@@ -91,13 +105,21 @@ export class Lexicon {
   }
 }
 
-/** Reads a lexicon from tab-separated lines `english<TAB>french[<TAB>weight]`; `#` starts a comment line. */
+/**
+ * Reads a lexicon from tab-separated lines `english<TAB>french[<TAB>weight]`;
+ * `#` starts a comment line. Terms of several words on both sides are added
+ * last, once the single words they may hold are known.
+ */
 export function parseLexicon(text: string, into = new Lexicon()): Lexicon {
+  const terms: Array<[string, string, number]> = []
   for (const line of text.split(/\r?\n/)) {
     if (line === '' || line.startsWith('#')) continue
     const [en, fr, weight] = line.split('\t')
     if (en === undefined || fr === undefined || en === 'en') continue
-    into.add(en, fr, weight === undefined ? 1 : Number(weight))
+    const value = weight === undefined ? 1 : Number(weight)
+    if (/\s/.test(en.trim()) && /\s/.test(fr.trim())) terms.push([en, fr, value])
+    else into.add(en, fr, value)
   }
+  for (const [en, fr, weight] of terms) into.add(en, fr, weight)
   return into
 }

@@ -29,6 +29,8 @@ export interface LinkOptions {
 }
 
 const minimumCognate = 0.78
+/** How near, in tokens, a left-over word must stand to a linked word to share its counterpart. */
+const phraseReach = 3
 /** How far from the diagonal, in tokens, a word looks for its counterpart. */
 const linkBand = 150
 
@@ -69,10 +71,16 @@ export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], o
     frCounterpart[candidate.fr] = candidate.en
     links.push(candidate)
   }
-  // Second chance: a word left over answers a word that is already linked.
+  // Second chance: a word left over answers a word that is already linked when it stands beside that word's
+  // partner, in the same phrase ("projet de loi" for "bill"), or repeats that partner (the other version says it
+  // once); a different word elsewhere in the sentence does not.
+  const linkedEn = Int32Array.from(enCounterpart)
+  const linkedFr = Int32Array.from(frCounterpart)
+  const shares = (tokens: readonly Token[], leftover: number, partner: number) =>
+    partner !== -1 && (Math.abs(partner - leftover) <= phraseReach || (tokens[partner] as Token).stem === (tokens[leftover] as Token).stem)
   for (const candidate of candidates) {
-    if (enCounterpart[candidate.en] === -1) enCounterpart[candidate.en] = candidate.fr
-    if (frCounterpart[candidate.fr] === -1) frCounterpart[candidate.fr] = candidate.en
+    if (enCounterpart[candidate.en] === -1 && shares(en, candidate.en, linkedFr[candidate.fr] as number)) enCounterpart[candidate.en] = candidate.fr
+    if (frCounterpart[candidate.fr] === -1 && shares(fr, candidate.fr, linkedEn[candidate.en] as number)) frCounterpart[candidate.fr] = candidate.en
   }
   links.sort((x, y) => x.en - y.en)
   return {en, fr, links, enCounterpart, frCounterpart}

@@ -1,7 +1,7 @@
 import type {Lang} from '../types.js'
 import {fold} from './fold.js'
 import {irregularLemmas} from './forms.js'
-import {contractedForms, functionWords, lightVerbs, locutions} from './function-words.js'
+import {contractedForms, functionWords, lightVerbNouns, lightVerbs, locutions} from './function-words.js'
 import {stem} from './stem.js'
 
 /** A word or number of a sentence, with where it is in the sentence's text. */
@@ -52,8 +52,10 @@ export function lemmaStems(phrase: string, lang: Lang): string[] {
     return folded.length < 2 || functionWords[lang].has(folded) ? [] : [fold(stem(phrase, lang))]
   }
   const found: string[] = []
-  for (const match of phrase.toLowerCase().matchAll(tokenPattern)) {
-    const word = match[0].replace(elision, '')
+  const words = [...phrase.toLowerCase().matchAll(tokenPattern)].map((match) => match[0].replace(elision, ''))
+  // "faire de la publicité" is "publicité": a light verb counts only when it is the whole entry.
+  const heavy = words.filter((word) => !lightVerbs[lang].has(word))
+  for (const word of heavy.length > 0 ? heavy : words) {
     const folded = fold(word).replace(/['’-]/g, '')
     if (/^\d/.test(word) || folded.length < 2 || functionWords[lang].has(folded)) continue
     const key = fold(stem(word.replace(/['’-]/g, ''), lang))
@@ -118,7 +120,7 @@ function makeToken(text: string, start: number, end: number, lang: Lang, initial
   const kind = /^\p{Lu}{2,}s?$/u.test(raw) ? 'acronym' : /^\p{Lu}/u.test(raw) && !initial ? 'name' : 'word'
   const elided = /['’]$/.test(raw)
   const lemmas = irregularLemmas(lower, lang)
-  const light = lightVerbs[lang].has(lower) || lemmas.some((lemma) => lightVerbs[lang].has(lemma))
+  const light = !lightVerbNouns[lang].has(lower) && (lightVerbs[lang].has(lower) || lemmas.some((lemma) => lightVerbs[lang].has(lemma)))
   const isFunction = elided || light || functionWords[lang].has(folded)
   const word = lower.replace(/['’-]/g, '')
   const primary = kind === 'acronym' ? folded : fold(stem(word, lang))

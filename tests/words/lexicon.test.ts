@@ -36,7 +36,16 @@ describe('Lexicon', () => {
     expect(lexicon.weightOf(word('advertise', 'en'), word('publicité', 'fr'))).toBe(1)
     expect(lexicon.weightOf(word('bill', 'en'), word('loi', 'fr'))).toBe(0.5)
     expect(lexicon.knowsWord('fr', word('de', 'fr'))).toBe(false)
+    // A light verb of a phrase is not a translation of its own: "advertise" is not "faire".
+    expect(lexicon.weightOf(word('advertise', 'en'), word('faire', 'fr'))).toBe(0)
     expect(lexicon.size).toBe(2)
+  })
+
+  it('pairs only the words of a term that do not already answer each other', () => {
+    const lexicon = parseLexicon('en\tfr\nchild pornography\tpornographie juvénile\nboard\tconseil\ntreasury\ttrésor\ntreasury board\tconseil du trésor\n')
+    expect(lexicon.weightOf(word('child', 'en'), word('juvénile', 'fr'))).toBe(1)
+    expect(lexicon.weightOf(word('child', 'en'), word('pornographie', 'fr'))).toBe(0)
+    expect(lexicon.weightOf(word('treasury', 'en'), word('conseil', 'fr'))).toBe(0)
   })
 
   it('consults its base under its own entries, without changing the base', () => {
