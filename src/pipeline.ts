@@ -2,7 +2,7 @@ import {alignDocuments} from './align/index.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
-import {runRules, type RunOptions} from './check/runner.js'
+import {runRules, sentenceCoverage, type RunOptions} from './check/runner.js'
 import {bundledLexicon} from './words/bundled.js'
 import {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
@@ -59,7 +59,15 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   if (options.glossary !== undefined) runOptions.glossary = options.glossary
   if (options.similarity !== undefined) runOptions.similarity = options.similarity
   const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
-  return buildReport(documents, detection, pairs, findings)
+  const covered = sentenceCoverage({documents, detection, pairs}, runOptions)
+  const shown = pairs.map((pair) => ({
+    ...pair,
+    sentences: pair.sentences.map((bead) => {
+      const share = covered.get(bead)
+      return share === undefined ? bead : {...bead, coverage: {en: round(share.en), fr: round(share.fr)}}
+    }),
+  }))
+  return buildReport(documents, detection, shown, findings)
 }
 
 /**
@@ -79,6 +87,10 @@ function readInputs(input: CheckInput): Document[] {
   const documents = read(inputs)
   for (const document of documents) assertCheckable(document)
   return documents
+}
+
+function round(share: number): number {
+  return Math.round(share * 1000) / 1000
 }
 
 /** Assembles the public report from what each stage produced. */

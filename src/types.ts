@@ -184,6 +184,8 @@ export interface SentencePair {
   fr: Span[]
   /** How surely the two sides say the same thing, in [0, 1]. */
   score: number
+  /** The share of content words of each side that have a counterpart on the other, in [0, 1]. */
+  coverage?: {en: number; fr: number}
 }
 
 /** Aligned paragraph groups; one side is empty for a block with no counterpart. */

@@ -1,6 +1,8 @@
 import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
-import type {Block, Detection, Document, Finding, Pair, Severity, SeveritySetting, Span} from '../types.js'
+import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span} from '../types.js'
+import {coverage} from '../words/link.js'
+import {beadWords} from './words.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
 import type {Rule, RuleContext, RuleReport, SentenceSimilarity} from './rule.js'
@@ -72,6 +74,31 @@ export function runRules(
     rule.check(context)
   }
   return findings.sort(byPlace)
+}
+
+/**
+ * The word coverage of each sentence pair the word rules look at, from the
+ * same word alignment they use (computed once per check, shared with them).
+ */
+export function sentenceCoverage(
+  input: {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]},
+  options: RunOptions = {},
+): Map<SentencePair, {en: number; fr: number}> {
+  const blocks = new Map<string, {block: Block; document: Document}>()
+  for (const document of input.documents) for (const block of document.blocks) blocks.set(block.id, {block, document})
+  const context: RuleContext = {
+    documents: input.documents,
+    detection: input.detection,
+    pairs: input.pairs,
+    glossary: options.glossary ?? [],
+    block: (id) => blocks.get(id),
+    within: (span, start, end) => within(input.documents, span, start, end),
+    blockAt: (span) => blockAt(input.documents, span),
+    lexicon: options.lexicon ?? bundledLexicon(),
+    similarity: options.similarity,
+    report() {},
+  }
+  return new Map(beadWords(context).map((words) => [words.bead, coverage(words.alignment)]))
 }
 
 /** A part of a span, found through the block that holds the span. */

@@ -77,3 +77,16 @@ describe('unmatched-content on small documents', () => {
     expect(findings.map((finding) => [finding.severity, finding.fr?.text])).toEqual([['info', 'confidentiel']])
   })
 })
+
+describe('word coverage in the report', () => {
+  it('gives each aligned sentence pair the share of its content words with a counterpart', () => {
+    const beads = letter.pairs.flatMap((pair) => pair.sentences)
+    const covered = beads.filter((bead) => bead.coverage !== undefined)
+    expect(covered.length).toBeGreaterThan(20)
+    for (const bead of covered) for (const share of [bead.coverage?.en ?? -1, bead.coverage?.fr ?? -1]) expect(share >= 0 && share <= 1).toBe(true)
+    // Sentences with no counterpart have no coverage.
+    for (const bead of beads) if (bead.en.length === 0 || bead.fr.length === 0) expect(bead.coverage).toBeUndefined()
+    const mra = covered.find((bead) => bead.en.some((span) => span.text.includes('improve the MRA')))
+    expect(mra?.coverage?.fr).toBeLessThan(0.9)
+  })
+})
