@@ -22,6 +22,8 @@ const suffixes: ReadonlyArray<readonly [string, string]> = [
 /** Similarity in [0, 1] of two folded words as cognates; 0 when they are too short or too different to tell. */
 export function cognateSimilarity(english: string, french: string): number {
   if (english.length < 4 || french.length < 4) return english === french ? 1 : 0
+  // "unsolicited" / "(non) sollicitée", "unwelcome": the French says the negation in a word of its own.
+  if (/^un/.test(english) && !/^un/.test(french) && english.length >= 7) return cognateSimilarity(english.slice(2), french)
   // Cognates share their first letter and are of similar length; most pairs stop here.
   if (english[0] !== french[0]) return 0
   const ratio = english.length / french.length

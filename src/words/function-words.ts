@@ -13,7 +13,7 @@ const english = `a an the this that these those such what which who whom whose w
   throughout during before after since until till within across along around against toward towards via per
   and or nor but yet so if then than because as while whereas whether though although unless once
   not no also too very just only even there here where when how why
-  all any both each either neither every some such own same other another more most much many few less least
+  all any both each either neither every some such own same other others another more most much many few less least
   s t d ll m re ve
   however moreover furthermore therefore thus hence nonetheless nevertheless indeed instead namely perhaps
   honourable honorable hon mp mr mrs ms please

@@ -14,6 +14,7 @@ describe('cognateSimilarity', () => {
     ['modernize', 'moderniser'],
     ['exclusive', 'exclusif'],
     ['canada', 'canadien'],
+    ['unsolicited', 'sollicitee'],
   ])('matches %s with %s through the suffix correspondences', (english, french) => {
     expect(cognateSimilarity(english, french)).toBeGreaterThanOrEqual(0.78)
   })
