@@ -94,7 +94,9 @@ export function pairScore(a: Token, b: Token, lexicon: Lexicon): {score: number;
   }
   if (a.folded === b.folded) return {score: 1, by: 'identical'}
   const listed = lexicon.weightOf(a, b)
-  if (listed > 0) return {score: 0.8 + 0.15 * listed, by: 'lexicon'}
+  // A lexicon pair that is also a cognate has two kinds of evidence: it wins over a pair the lexicon makes through
+  // a stem shared by other words ("material" / "important" must not take "importation" from "importing").
+  if (listed > 0) return {score: 0.8 + 0.15 * listed + (a.folded[0] === b.folded[0] && cognateSimilarity(a.folded, b.folded) >= minimumCognate ? 0.03 : 0), by: 'lexicon'}
   if (a.stem === b.stem && a.stem.length >= 3) return {score: 0.9, by: 'stem'}
   const cognate = Math.max(cognateSimilarity(a.folded, b.folded), cognateSimilarity(a.stem, b.stem))
   if (cognate >= minimumCognate) return {score: 0.85 * cognate, by: 'cognate'}
