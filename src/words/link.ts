@@ -61,6 +61,7 @@ export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], o
       candidates.push({en: i, fr: j, score: found.score - 0.05 * drift, by: found.by})
     }
   }
+  supportByNeighbours(candidates, fr.length)
   candidates.sort((x, y) => y.score - x.score || x.en - y.en || x.fr - y.fr)
   const enCounterpart = new Int32Array(en.length).fill(-1)
   const frCounterpart = new Int32Array(fr.length).fill(-1)
@@ -84,6 +85,35 @@ export function linkWords<T extends Token>(en: readonly T[], fr: readonly T[], o
   }
   links.sort((x, y) => x.en - y.en)
   return {en, fr, links, enCounterpart, frCounterpart}
+}
+
+/** How near, in tokens, a neighbouring pair must be to support a pair. */
+const neighbourReach = 4
+
+/**
+ * Raises each candidate pair by the candidate pairs just before and just after
+ * it on both sides, the nearer the more: a word answers the word that sits
+ * among the counterparts of its neighbours ("Internet or otherwise" / "Internet
+ * ou autrement", not a "sauf" further on), which position alone cannot tell.
+ */
+function supportByNeighbours(candidates: WordLink[], frLength: number): void {
+  const stride = frLength + 1
+  const present = new Set(candidates.map((candidate) => candidate.en * stride + candidate.fr))
+  const bonus = candidates.map((candidate) => {
+    let before = 0
+    let after = 0
+    for (let di = 1; di <= neighbourReach; di++) {
+      for (let dj = 1; dj <= neighbourReach; dj++) {
+        const weight = 1 / Math.max(di, dj)
+        if (present.has((candidate.en - di) * stride + candidate.fr - dj)) before = Math.max(before, weight)
+        if (present.has((candidate.en + di) * stride + candidate.fr + dj)) after = Math.max(after, weight)
+      }
+    }
+    return 0.03 * (before + after)
+  })
+  candidates.forEach((candidate, k) => {
+    candidate.score += bonus[k] as number
+  })
 }
 
 /** How well two words answer each other, or undefined when they do not. */
