@@ -25,40 +25,21 @@ export interface RunOptions {
   similarity?: SentenceSimilarity
 }
 
+type RunInput = {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]}
+
 /**
  * Runs each enabled rule over the checked documents and stamps what it reports
  * with the rule's id, category, severity and docs path, so that rule bodies stay short.
  */
-export function runRules(
-  rules: readonly Rule[],
-  input: {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]},
-  options: RunOptions = {},
-): Finding[] {
+export function runRules(rules: readonly Rule[], input: RunInput, options: RunOptions = {}): Finding[] {
   const settings = resolveSettings(rules, options.rules ?? {})
-  const blocks = new Map<string, {block: Block; document: Document}>()
-  for (const document of input.documents) {
-    for (const block of document.blocks) blocks.set(block.id, {block, document})
-  }
   const findings: Finding[] = []
-  let lexicon: Lexicon | undefined
+  const contextFor = contexts(input, options)
   for (const rule of rules) {
     const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
     if (severity === 'off') continue
-    const context: RuleContext = {
-      documents: input.documents,
-      detection: input.detection,
-      pairs: input.pairs,
-      glossary: options.glossary ?? [],
-      block: (id) => blocks.get(id),
-      within: (span, start, end) => within(input.documents, span, start, end),
-      blockAt: (span) => blockAt(input.documents, span),
-      // The lexicon is parsed on first use: rules that do not look at words never pay for it.
-      get lexicon() {
-        lexicon ??= options.lexicon ?? bundledLexicon()
-        return lexicon
-      },
-      similarity: options.similarity,
-      report(report: RuleReport) {
+    rule.check(
+      contextFor((report: RuleReport) => {
         findings.push({
           rule: rule.meta.id,
           severity: report.minor === true ? lesser(severity) : severity,
@@ -69,9 +50,8 @@ export function runRules(
           fr: report.fr,
           docs: ruleDocsPath(rule.meta.id),
         })
-      },
-    }
-    rule.check(context)
+      }),
+    )
   }
   return findings.sort(byPlace)
 }
@@ -80,13 +60,19 @@ export function runRules(
  * The word coverage of each sentence pair the word rules look at, from the
  * same word alignment they use (computed once per check, shared with them).
  */
-export function sentenceCoverage(
-  input: {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]},
-  options: RunOptions = {},
-): Map<SentencePair, {en: number; fr: number}> {
+export function sentenceCoverage(input: RunInput, options: RunOptions = {}): Map<SentencePair, {en: number; fr: number}> {
+  const context = contexts(input, options)(() => {})
+  return new Map(beadWords(context).map((words) => [words.bead, coverage(words.alignment)]))
+}
+
+/** Makes the rule contexts of one check: each with its own way to report, all sharing the block index and lexicon. */
+function contexts(input: RunInput, options: RunOptions): (report: (finding: RuleReport) => void) => RuleContext {
   const blocks = new Map<string, {block: Block; document: Document}>()
-  for (const document of input.documents) for (const block of document.blocks) blocks.set(block.id, {block, document})
-  const context: RuleContext = {
+  for (const document of input.documents) {
+    for (const block of document.blocks) blocks.set(block.id, {block, document})
+  }
+  let lexicon: Lexicon | undefined
+  return (report) => ({
     documents: input.documents,
     detection: input.detection,
     pairs: input.pairs,
@@ -94,11 +80,14 @@ export function sentenceCoverage(
     block: (id) => blocks.get(id),
     within: (span, start, end) => within(input.documents, span, start, end),
     blockAt: (span) => blockAt(input.documents, span),
-    lexicon: options.lexicon ?? bundledLexicon(),
+    // The lexicon is parsed on first use: rules that do not look at words never pay for it.
+    get lexicon() {
+      lexicon ??= options.lexicon ?? bundledLexicon()
+      return lexicon
+    },
     similarity: options.similarity,
-    report() {},
-  }
-  return new Map(beadWords(context).map((words) => [words.bead, coverage(words.alignment)]))
+    report,
+  })
 }
 
 /** A part of a span, found through the block that holds the span. */
