@@ -108,7 +108,8 @@ function sharedGovernor(words: BeadWords, gap: Gap): {en: PlacedToken; fr: Place
   const {before} = gap
   if (before.en < 0 || before.fr < 0) return undefined
   const leads = (tokens: readonly PlacedToken[], from: number, to: PlacedToken) => {
-    for (let k = from + 1; tokens[k] !== to; k++) if ((tokens[k] as PlacedToken).content) return false
+    // Only grammar words between: a name or a number between them is a phrase of its own.
+    for (let k = from + 1; tokens[k] !== to; k++) if ((tokens[k] as PlacedToken).content || (tokens[k] as PlacedToken).kind !== 'word') return false
     return true
   }
   const enAnchor = en[before.en] as PlacedToken
