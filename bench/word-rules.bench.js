@@ -57,3 +57,41 @@ const s = run(shifted)
 const flagged = new Set()
 shifted.forEach((p, k) => { const r = run([p]); if (r.shift.length + warn(r.unmatched) > 0) flagged.add(k) })
 console.log(`shifted pairs: meaning-shift ${s.shift.length}/${shifted.length}, any warning ${flagged.size}/${shifted.length}`)
+
+// The same on official text: the aligned one-to-one sentence pairs of the shared corpus's bilingual documents.
+const corpus = new URL('../../shared/corpus/', import.meta.url)
+if (existsSync(corpus)) {
+  const {alignDocuments, detect, read} = await import('../dist/index.js')
+  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+  const official = []
+  for (const [file, , , , layout] of rows) {
+    if (layout.startsWith('separate') || layout === 'mixed') continue
+    const documents = read({path: file, text: readFileSync(new URL(`files/${file}`, corpus), 'utf8')})
+    const detection = detect(documents)
+    const prose = new Set(documents.flatMap((document) => document.blocks.filter((block) => block.prose).map((block) => block.id)))
+    for (const pair of alignDocuments(documents, detection)) {
+      if (!pair.en.every((id) => prose.has(id) && detection.blocks.get(id)?.lang === 'en')) continue
+      if (!pair.fr.every((id) => prose.has(id) && detection.blocks.get(id)?.lang === 'fr')) continue
+      for (const bead of pair.sentences) if (bead.en.length === 1 && bead.fr.length === 1) official.push([bead.en[0].text, bead.fr[0].text])
+    }
+  }
+  const cleanRun = run(official)
+  console.log(`official: ${official.length} corpus sentence pairs: unmatched-content ${warn(cleanRun.unmatched)} warnings (${(warn(cleanRun.unmatched) / official.length).toFixed(3)}/pair), meaning-shift ${cleanRun.shift.length}`)
+  const droppedOfficial = official
+    .map(([en, fr]) => {
+      const parts = fr.split(/, /)
+      if (parts.length < 2) return null
+      let k = 0
+      for (let i = 1; i < parts.length; i++) if (parts[i].length > parts[k].length) k = i
+      if (parts[k].split(' ').length < 4 || parts.length - 1 === 0) return null
+      return [en, fr, parts.filter((_, i) => i !== k).join(', ')]
+    })
+    .filter(Boolean)
+  let found = 0
+  for (const [en, fr, cut] of droppedOfficial) {
+    const a = run([[en, cut]])
+    const b = run([[en, fr]])
+    if (warn(a.unmatched) + a.shift.length > warn(b.unmatched) + b.shift.length) found++
+  }
+  console.log(`official, a French chunk of four words or more dropped: a new warning on ${found}/${droppedOfficial.length} = ${(found / droppedOfficial.length).toFixed(3)}`)
+}
