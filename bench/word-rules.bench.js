@@ -94,4 +94,12 @@ if (existsSync(corpus)) {
     if (warn(a.unmatched) + a.shift.length > warn(b.unmatched) + b.shift.length) found++
   }
   console.log(`official, a French chunk of four words or more dropped: a new warning on ${found}/${droppedOfficial.length} = ${(found / droppedOfficial.length).toFixed(3)}`)
+  // Mismatched: each English sentence against the French of a pair 37 places away.
+  const mismatched = official.map(([en], k) => [en, official[(k + 37) % official.length][1]])
+  let caught = 0
+  for (const pair of mismatched) {
+    const r = run([pair])
+    if (r.shift.length + warn(r.unmatched) > 0) caught++
+  }
+  console.log(`official, mismatched pairs: meaning-shift ${run(mismatched).shift.length}/${mismatched.length}, some warning ${caught}/${mismatched.length}`)
 }

@@ -6,7 +6,7 @@ import {beadWords, type BeadWords} from '../words.js'
 /** Below this share of content words with a counterpart, on both sides, two sentences talk about different things. */
 const lowCoverage = 0.3
 /** Sentences of fewer content words than this say too little to judge. */
-const minimumContent = 4
+const minimumContent = 3
 
 /**
  * Aligned sentences that share too few words to be translations of each
