@@ -55,6 +55,10 @@ describe('pareil learn', () => {
     const empty = join(dir, 'empty.tmx')
     writeFileSync(empty, '<tmx version="1.4"><body></body></tmx>')
     expect(cli(['learn', empty]).stderr).toMatch(/no translation unit has both an English and a French segment\n$/)
+    const binary = join(dir, 'binary.tmx')
+    writeFileSync(binary, Uint8Array.from([0x3c, 0x74, 0x6d, 0x78, 0x00, 0xff, 0xfe, 0x00]))
+    expect(cli(['learn', binary])).toMatchObject({code: 2, stderr: expect.stringMatching(/^pareil: .*binary\.tmx: /)})
+    expect(cli(['learn'])).toMatchObject({code: 2, stderr: expect.stringMatching(/learn: give one translation memory/)})
   })
 })
 
