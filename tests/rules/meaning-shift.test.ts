@@ -31,6 +31,17 @@ describe('meaning-shift', () => {
     const plain = rule(check(shifted).findings)
     expect(sure[0]?.confidence).toBeGreaterThan(plain[0]?.confidence ?? 1)
   })
+
+  it('asks the model once per sentence pair for the rules (and once for the aligner)', () => {
+    const asked = new Map<string, number>()
+    check(shifted, {
+      similarity: (en, fr) => {
+        asked.set(`${en}|${fr}`, (asked.get(`${en}|${fr}`) ?? 0) + 1)
+        return 0.05
+      },
+    })
+    expect(Math.max(...asked.values())).toBeLessThanOrEqual(2)
+  })
 })
 
 describe('meaning-shift with a glossary', () => {

@@ -1,3 +1,4 @@
+import type {SentencePair} from '../../types.js'
 import {coverage} from '../../words/link.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {joinSpans} from '../spans.js'
@@ -47,10 +48,17 @@ export function isMeaningShift(words: BeadWords, context: RuleContext): boolean 
   return similarity === undefined || similarity < 0.5
 }
 
+// The user's model is asked once per bead: this rule and unmatched-content both need its answer.
+const asked = new WeakMap<SentencePair, {similarity: RuleContext['similarity']; score: number | undefined}>()
+
 function similarityOf(words: BeadWords, context: RuleContext): number | undefined {
   if (context.similarity === undefined) return undefined
-  const score = context.similarity(words.bead.en.map((span) => span.text).join(' '), words.bead.fr.map((span) => span.text).join(' '))
-  return Number.isFinite(score) ? Math.min(1, Math.max(0, score)) : undefined
+  const known = asked.get(words.bead)
+  if (known !== undefined && known.similarity === context.similarity) return known.score
+  const value = context.similarity(words.bead.en.map((span) => span.text).join(' '), words.bead.fr.map((span) => span.text).join(' '))
+  const score = Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : undefined
+  asked.set(words.bead, {similarity: context.similarity, score})
+  return score
 }
 
 function percent(share: number): string {
