@@ -2,7 +2,7 @@ import {alignDocuments} from './align/index.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
-import {runRules, sentenceCoverage, type RunOptions} from './check/runner.js'
+import {ruleSession, type RunOptions} from './check/runner.js'
 import {bundledLexicon} from './words/bundled.js'
 import {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
@@ -58,8 +58,9 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   if (options.rules !== undefined) runOptions.rules = options.rules
   if (options.glossary !== undefined) runOptions.glossary = options.glossary
   if (options.similarity !== undefined) runOptions.similarity = options.similarity
-  const findings = runRules(options.ruleSet ?? defaultRules, {documents, detection, pairs}, runOptions)
-  const covered = sentenceCoverage({documents, detection, pairs}, runOptions)
+  const session = ruleSession({documents, detection, pairs}, runOptions)
+  const findings = session.run(options.ruleSet ?? defaultRules)
+  const covered = session.coverage()
   const shown = pairs.map((pair) => ({
     ...pair,
     sentences: pair.sentences.map((bead) => {

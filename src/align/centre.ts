@@ -1,4 +1,5 @@
 import type {Span2} from './dp.js'
+import {longestIncreasingChain} from './increasing.js'
 import type {Side} from './side.js'
 
 /** How far from the length diagonal an anchor pair may lie, in segments. */
@@ -16,7 +17,7 @@ export function centreLine(en: Side, fr: Side, window: Span2): (i: number) => nu
   const n = window.enEnd - window.enStart
   const m = window.frEnd - window.frStart
   const diagonal = lengthDiagonal(en, fr, window)
-  const points = longestIncreasing(localAnchors(en, fr, window, diagonal))
+  const points = longestIncreasingChain(localAnchors(en, fr, window, diagonal), ([i]) => i, ([, j]) => j)
   const xs = [0, ...points.map(([i]) => i + 0.5), n]
   const ys = [0, ...points.map(([, j]) => j + 0.5), m]
   let k = 0
@@ -112,37 +113,4 @@ function lowerBound(sorted: readonly number[], value: number): number {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[sorted.length >> 1] as number
-}
-
-/** Longest chain strictly increasing in both coordinates (patience sorting, O(k log k)); input sorted by i. */
-export function longestIncreasing(points: ReadonlyArray<[number, number]>): Array<[number, number]> {
-  const tails: number[] = []
-  const previous = new Int32Array(points.length).fill(-1)
-  let start = 0
-  while (start < points.length) {
-    // Points with the same i must not chain with each other: place a group against the tails before it.
-    let end = start
-    while (end < points.length && (points[end] as [number, number])[0] === (points[start] as [number, number])[0]) end++
-    const placed: Array<[number, number]> = []
-    for (let k = start; k < end; k++) {
-      const j = (points[k] as [number, number])[1]
-      let low = 0
-      let high = tails.length
-      while (low < high) {
-        const middle = (low + high) >> 1
-        if ((points[tails[middle] as number] as [number, number])[1] < j) low = middle + 1
-        else high = middle
-      }
-      previous[k] = low > 0 ? (tails[low - 1] as number) : -1
-      placed.push([low, k])
-    }
-    for (const [position, k] of placed) {
-      const current = tails[position]
-      if (current === undefined || (points[k] as [number, number])[1] < (points[current] as [number, number])[1]) tails[position] = k
-    }
-    start = end
-  }
-  const chain: Array<[number, number]> = []
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k] as number) chain.push(points[k] as [number, number])
-  return chain.reverse()
 }

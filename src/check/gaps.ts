@@ -1,3 +1,4 @@
+import {longestIncreasingChain} from '../align/increasing.js'
 import type {Lang} from '../types.js'
 import type {Lexicon} from '../words/lexicon.js'
 import type {BeadWords, PlacedToken} from './words.js'
@@ -19,7 +20,7 @@ export interface Gap {
 /** The gaps of a bead's word alignment, in order. */
 export function unmatchedGaps(words: BeadWords): Gap[] {
   const {en, fr, enCounterpart, frCounterpart} = words.alignment
-  const anchors = [{en: -1, fr: -1}, ...orderKeeping(words.alignment.links), {en: en.length, fr: fr.length}]
+  const anchors = [{en: -1, fr: -1}, ...longestIncreasingChain(words.alignment.links, (link) => link.en, (link) => link.fr), {en: en.length, fr: fr.length}]
   const gaps: Gap[] = []
   for (let k = 1; k < anchors.length; k++) {
     const before = anchors[k - 1] as {en: number; fr: number}
@@ -33,31 +34,6 @@ export function unmatchedGaps(words: BeadWords): Gap[] {
     if (gap.en.length > 0 || gap.fr.length > 0) gaps.push(gap)
   }
   return gaps
-}
-
-/**
- * The longest chain of links increasing on both sides (reordered clauses are
- * linked but are not anchors): patience sorting, O(n log n) in the links.
- */
-export function orderKeeping<T extends {en: number; fr: number}>(links: readonly T[]): T[] {
-  const sorted = [...links].sort((a, b) => a.en - b.en || b.fr - a.fr)
-  // tails[k]: the index in `sorted` of the smallest last French position of a chain of length k + 1.
-  const tails: number[] = []
-  const previous = new Int32Array(sorted.length).fill(-1)
-  sorted.forEach((link, index) => {
-    let low = 0
-    let high = tails.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if ((sorted[tails[middle] as number] as T).fr < link.fr) low = middle + 1
-      else high = middle
-    }
-    if (low > 0) previous[index] = tails[low - 1] as number
-    tails[low] = index
-  })
-  const chain: T[] = []
-  for (let k = tails.at(-1) ?? -1; k >= 0; k = previous[k] as number) chain.push(sorted[k] as T)
-  return chain.reverse()
 }
 
 function unmatchedBetween(tokens: readonly PlacedToken[], counterpart: Int32Array, from: number, to: number): PlacedToken[] {

@@ -1,6 +1,8 @@
-import type {Block, Category, Detection, Document, Pair, Severity, Span} from '../types.js'
+import type {Block, Category, Detection, Document, Lang, Pair, SentencePair, Severity, Span} from '../types.js'
 import type {Lexicon} from '../words/lexicon.js'
-import type {TermPair} from './terms.js'
+import type {Enumeration} from './values/enumerations.js'
+import type {AcronymDefinition, TermPair} from './terms.js'
+import type {BeadWords} from './words.js'
 
 /** What a rule says about itself; modelled on ESLint's rule `meta`. */
 export interface RuleMeta {
@@ -23,6 +25,23 @@ export interface RuleReport {
   minor?: boolean
 }
 
+/**
+ * What several rules compute from the same check: made once per check, on
+ * first use, and shared by every rule (a rule turned off costs nothing).
+ */
+export interface SharedAnalysis {
+  /** Terms the glossary gives and the document teaches (italic titles paired across it, defined acronyms). */
+  readonly terms: readonly TermPair[]
+  /** Acronyms defined in one language's blocks ("Royal Canadian Mounted Police (RCMP)"). */
+  acronyms(lang: Lang): readonly AcronymDefinition[]
+  /** The word alignment of every sentence bead with both sides, through the check's lexicon and the document's terms. */
+  readonly beadWords: readonly BeadWords[]
+  /** The inline enumerations of a sentence ("making, distributing, selling or advertising"). */
+  enumerations(span: Span, lang: Lang): readonly Enumeration[]
+  /** The user's sentence similarity of a bead's two sides, in [0, 1], asked once per bead; undefined without a model. */
+  similarity(bead: SentencePair): number | undefined
+}
+
 /** Everything a rule may look at, and the one way it reports. */
 export interface RuleContext {
   readonly documents: readonly Document[]
@@ -32,6 +51,8 @@ export interface RuleContext {
   readonly glossary: readonly TermPair[]
   /** The block with this id, with the document it belongs to. */
   block(id: string): {block: Block; document: Document} | undefined
+  /** The range `[start, end)` of a block's plain text (the whole block by default) as a span with its exact source position. */
+  span(block: Block, start?: number, end?: number): Span
   /** The part `[start, end)` of a span's text, as a span of its own (a number inside a sentence). */
   within(span: Span, start: number, end: number): Span
   /** The block a span lies in. */
@@ -40,6 +61,8 @@ export interface RuleContext {
   readonly lexicon: Lexicon
   /** A user's sentence similarity in [0, 1] (a multilingual embedding model, say), when given. */
   readonly similarity: SentenceSimilarity | undefined
+  /** What several rules compute, made once per check. */
+  readonly shared: SharedAnalysis
   report(finding: RuleReport): void
 }
 

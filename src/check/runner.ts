@@ -2,10 +2,10 @@ import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
 import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span} from '../types.js'
 import {coverage} from '../words/link.js'
-import {beadWords} from './words.js'
+import {sharedAnalysis} from './shared.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
-import type {Rule, RuleContext, RuleReport, SentenceSimilarity} from './rule.js'
+import type {Rule, RuleContext, RuleReport, SentenceSimilarity, SharedAnalysis} from './rule.js'
 import type {TermPair} from './terms.js'
 import {parseSeveritySetting} from './severity.js'
 
@@ -32,52 +32,68 @@ type RunInput = {documents: readonly Document[]; detection: Detection; pairs: re
  * with the rule's id, category, severity and docs path, so that rule bodies stay short.
  */
 export function runRules(rules: readonly Rule[], input: RunInput, options: RunOptions = {}): Finding[] {
-  const settings = resolveSettings(rules, options.rules ?? {})
-  const findings: Finding[] = []
+  return ruleSession(input, options).run(rules)
+}
+
+/** One check's rules and what they share: the findings, and the word coverage the report shows. */
+export interface RuleSession {
+  run(rules: readonly Rule[]): Finding[]
+  /**
+   * The word coverage of each sentence pair the word rules look at, from the
+   * same word alignment they use (computed once per check, shared with them).
+   */
+  coverage(): Map<SentencePair, {en: number; fr: number}>
+}
+
+/** Prepares the rules of one check: one block index, one lexicon and one shared analysis for every rule. */
+export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSession {
   const contextFor = contexts(input, options)
-  for (const rule of rules) {
-    const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
-    if (severity === 'off') continue
-    rule.check(
-      contextFor((report: RuleReport) => {
-        findings.push({
-          rule: rule.meta.id,
-          severity: report.minor === true ? lesser(severity) : severity,
-          category: rule.meta.category,
-          message: report.message,
-          confidence: clampUnit(report.confidence),
-          en: report.en,
-          fr: report.fr,
-          docs: ruleDocsPath(rule.meta.id),
-        })
-      }),
-    )
+  const shared = contextFor(() => {}).shared
+  return {
+    run(rules) {
+      const settings = resolveSettings(rules, options.rules ?? {})
+      const findings: Finding[] = []
+      for (const rule of rules) {
+        const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
+        if (severity === 'off') continue
+        rule.check(
+          contextFor((report: RuleReport) => {
+            findings.push({
+              rule: rule.meta.id,
+              severity: report.minor === true ? lesser(severity) : severity,
+              category: rule.meta.category,
+              message: report.message,
+              confidence: clampUnit(report.confidence),
+              en: report.en,
+              fr: report.fr,
+              docs: ruleDocsPath(rule.meta.id),
+            })
+          }),
+        )
+      }
+      return findings.sort(byPlace)
+    },
+    coverage() {
+      return new Map(shared.beadWords.map((words) => [words.bead, coverage(words.alignment)]))
+    },
   }
-  return findings.sort(byPlace)
 }
 
-/**
- * The word coverage of each sentence pair the word rules look at, from the
- * same word alignment they use (computed once per check, shared with them).
- */
-export function sentenceCoverage(input: RunInput, options: RunOptions = {}): Map<SentencePair, {en: number; fr: number}> {
-  const context = contexts(input, options)(() => {})
-  return new Map(beadWords(context).map((words) => [words.bead, coverage(words.alignment)]))
-}
-
-/** Makes the rule contexts of one check: each with its own way to report, all sharing the block index and lexicon. */
+/** Makes the rule contexts of one check: each with its own way to report, all sharing the block index, lexicon and analysis. */
 function contexts(input: RunInput, options: RunOptions): (report: (finding: RuleReport) => void) => RuleContext {
   const blocks = new Map<string, {block: Block; document: Document}>()
   for (const document of input.documents) {
     for (const block of document.blocks) blocks.set(block.id, {block, document})
   }
   let lexicon: Lexicon | undefined
-  return (report) => ({
+  let shared: SharedAnalysis | undefined
+  const make = (report: (finding: RuleReport) => void): RuleContext => ({
     documents: input.documents,
     detection: input.detection,
     pairs: input.pairs,
     glossary: options.glossary ?? [],
     block: (id) => blocks.get(id),
+    span: (block, start = 0, end = block.text.length) => spanIn(input.documents, block, start, end),
     within: (span, start, end) => within(input.documents, span, start, end),
     blockAt: (span) => blockAt(input.documents, span),
     // The lexicon is parsed on first use: rules that do not look at words never pay for it.
@@ -86,8 +102,20 @@ function contexts(input: RunInput, options: RunOptions): (report: (finding: Rule
       return lexicon
     },
     similarity: options.similarity,
+    get shared() {
+      shared ??= sharedAnalysis(make(() => {}))
+      return shared
+    },
     report,
   })
+  return make
+}
+
+/** A span over a range of a block's text, through the source of the document that holds the block. */
+function spanIn(documents: readonly Document[], block: Block, start: number, end: number): Span {
+  const document = documents[block.source]
+  if (document === undefined) throw new RangeError(`block ${block.id} belongs to no document of this check`)
+  return spanOf(document.source, block, start, end)
 }
 
 /** A part of a span, found through the block that holds the span. */

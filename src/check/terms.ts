@@ -1,7 +1,10 @@
 import {fold} from '../align/features.js'
 import type {Block, Document, Pair} from '../types.js'
-import type {RuleContext} from './rule.js'
+import type {RuleContext, SharedAnalysis} from './rule.js'
 import {wholeWordIndex} from './spans.js'
+
+/** What terms are learnt from: the paired blocks and the user's glossary. */
+type TermSource = Pick<RuleContext, 'pairs' | 'block' | 'glossary'>
 
 /** A term and its translation, learnt from the document or given in a glossary. */
 export interface TermPair {
@@ -31,13 +34,10 @@ export interface AcronymDefinition {
  * have as many: an italic act title answers an italic act title (*Criminal
  * Code* / *Code criminel*). Terms a user glossary gives come first.
  */
-export function learnTerms(context: RuleContext, glossary: readonly TermPair[] = []): TermPair[] {
-  // Two rules ask for the same document's terms: learn them once per check.
-  const known = learnt.get(context.pairs)
-  if (known !== undefined && known.glossary === glossary) return known.terms
+export function learnTerms(context: TermSource, shared: Pick<SharedAnalysis, 'acronyms'>): TermPair[] {
   const terms = new Map<string, TermPair>()
   // Copies: acronyms found in the document are bound to the terms, and the caller's glossary stays as given.
-  for (const term of glossary) terms.set(fold(term.en), {...term})
+  for (const term of context.glossary) terms.set(fold(term.en), {...term})
   for (const pair of context.pairs) {
     if (pair.en.length !== 1 || pair.fr.length !== 1) continue
     const en = context.block(pair.en[0] as string)?.block
@@ -57,24 +57,20 @@ export function learnTerms(context: RuleContext, glossary: readonly TermPair[] =
     })
   }
   // Bind the acronyms the document defines to their terms.
-  for (const definition of acronymDefinitions(context, 'en')) {
+  for (const definition of shared.acronyms('en')) {
     const term = terms.get(fold(definition.expansion))
     if (term !== undefined) term.enAcronym ??= definition.acronym
   }
-  for (const definition of acronymDefinitions(context, 'fr')) {
+  for (const definition of shared.acronyms('fr')) {
     const term = [...terms.values()].find((candidate) => fold(candidate.fr) === fold(definition.expansion))
     if (term !== undefined) term.frAcronym ??= definition.acronym
   }
   // A pairing seen once may be two labels that merely sit in the same place; it counts once it is seen twice,
   // or once the document binds it to an acronym.
-  const result = [...terms.values()].filter(
+  return [...terms.values()].filter(
     (term) => term.origin === 'glossary' || (term.seen ?? 0) >= 2 || term.enAcronym !== undefined || term.frAcronym !== undefined,
   )
-  learnt.set(context.pairs, {glossary, terms: result})
-  return result
 }
-
-const learnt = new WeakMap<readonly Pair[], {glossary: readonly TermPair[]; terms: TermPair[]}>()
 
 /**
  * Whether a marked span reads as a title worth tracking (*Criminal Code*, *Loi sur l'entraide juridique*): a
@@ -96,7 +92,7 @@ function titles(block: Block): string[] {
  * an italic or bold title, or after capitalised words whose initials spell it
  * ("Royal Canadian Mounted Police (RCMP)").
  */
-export function acronymDefinitions(context: RuleContext, lang: 'en' | 'fr'): AcronymDefinition[] {
+export function acronymDefinitions(context: TermSource, lang: 'en' | 'fr'): AcronymDefinition[] {
   const definitions: AcronymDefinition[] = []
   for (const pair of context.pairs) {
     for (const id of pair[lang]) {

@@ -4,9 +4,12 @@ import {Lexicon} from '../words/lexicon.js'
 import {linkWords, type WordAlignment} from '../words/link.js'
 import {tokenize, type Token} from '../words/tokens.js'
 import type {RuleContext} from './rule.js'
-import {learnTerms} from './terms.js'
+import type {TermPair} from './terms.js'
 import {findDates} from './values/dates.js'
 import {findNames, institutions} from './values/names.js'
+
+/** What the word alignment is made from. */
+type WordSource = Pick<RuleContext, 'pairs' | 'detection' | 'lexicon'>
 
 /** A token of a bead, with the sentence (span) of the bead it was read from. */
 export interface PlacedToken extends Token {
@@ -20,18 +23,14 @@ export interface BeadWords {
   alignment: WordAlignment<PlacedToken>
 }
 
-const computed = new WeakMap<readonly Pair[], {lexicon: Lexicon; beads: BeadWords[]}>()
-
 /**
  * The words of every sentence bead that has both sides, linked across the
  * languages: computed once per check, for all the rules that look at words.
  * Conventional sentences (salutations, closings) and blocks that are not of
  * their side's language are left out: they do not translate word for word.
  */
-export function beadWords(context: RuleContext): BeadWords[] {
-  const known = computed.get(context.pairs)
-  if (known !== undefined && known.lexicon === context.lexicon) return known.beads
-  const lexicon = documentLexicon(context)
+export function alignBeadWords(context: WordSource, terms: readonly TermPair[]): BeadWords[] {
+  const lexicon = documentLexicon(context.lexicon, terms)
   const beads: BeadWords[] = []
   for (const pair of context.pairs) {
     // Bilingual and neutral blocks (a letterhead) hold both languages: their words are not a translation.
@@ -42,16 +41,15 @@ export function beadWords(context: RuleContext): BeadWords[] {
       beads.push({pair, bead, alignment})
     }
   }
-  computed.set(context.pairs, {lexicon: context.lexicon, beads})
   return beads
 }
 
 /** The check's lexicon, with the document's short terms and acronyms on top (long titles are term-consistency's). */
-function documentLexicon(context: RuleContext): Lexicon {
-  const lexicon = new Lexicon(context.lexicon)
+function documentLexicon(base: Lexicon, terms: readonly TermPair[]): Lexicon {
+  const lexicon = new Lexicon(base)
   // Institutions go by other names in the other language: RCMP / GRC, Department of Justice / ministère de la Justice.
   for (const institution of institutions) for (const en of institution.en) for (const fr of institution.fr) if (words(en) <= 4 && words(fr) <= 4) lexicon.add(en, fr)
-  for (const term of learnTerms(context, context.glossary)) {
+  for (const term of terms) {
     if (words(term.en) <= 4 && words(term.fr) <= 4) lexicon.add(term.en, term.fr)
     if (term.enAcronym !== undefined && term.frAcronym !== undefined) lexicon.add(term.enAcronym, term.frAcronym)
   }

@@ -1,4 +1,4 @@
-import {Lexicon, parseLexicon} from './lexicon.js'
+import {type Lexicon, parseLexicon} from './lexicon.js'
 import {lexiconTsv} from './lexicon-data.js'
 
 let bundled: Lexicon | undefined

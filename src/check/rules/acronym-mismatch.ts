@@ -1,8 +1,7 @@
-import {spanOf} from '../../read/locate.js'
 import type {Lang, Span} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {languageNames} from '../spans.js'
-import {acronymDefinitions, learnTerms, occurrence, pairOf} from '../terms.js'
+import {occurrence, pairOf} from '../terms.js'
 
 /** An acronym defined in one language whose paired paragraph in the other defines none. */
 export const acronymMismatch: Rule = {
@@ -13,17 +12,17 @@ export const acronymMismatch: Rule = {
     description: 'An acronym is defined in one version and not in the paired paragraph of the other.',
   },
   check(context) {
-    const terms = learnTerms(context, context.glossary)
+    const terms = context.shared.terms
     for (const lang of ['en', 'fr'] as const) {
       const other: Lang = lang === 'en' ? 'fr' : 'en'
-      const otherDefinitions = acronymDefinitions(context, other)
-      for (const definition of acronymDefinitions(context, lang)) {
+      const otherDefinitions = context.shared.acronyms(other)
+      for (const definition of context.shared.acronyms(lang)) {
         const pair = pairOf(context.pairs, lang, definition.block.id)
         if (pair === undefined || pair[other].length === 0) continue
         if (otherDefinitions.some((candidate) => pair[other].includes(candidate.block.id))) continue
         const term = terms.find((candidate) => candidate[lang].toLowerCase() === definition.expansion.toLowerCase())
         const counterpart = term?.[other]
-        const here = spanOf(definition.document.source, definition.block, definition.start, definition.end)
+        const here = context.span(definition.block, definition.start, definition.end)
         context.report({
           message:
             `the acronym ${definition.acronym} (“${definition.expansion}”) is defined in the ${languageNames[lang]} only; the paired ${languageNames[other]} ` +
@@ -42,8 +41,8 @@ function place(context: RuleContext, ids: readonly string[], term: string | unde
     const found = context.block(id)
     if (found === undefined) continue
     const at = term === undefined ? -1 : occurrence(found.block.text, term)
-    if (at >= 0 && term !== undefined) return spanOf(found.document.source, found.block, at, at + term.length)
+    if (at >= 0 && term !== undefined) return context.span(found.block, at, at + term.length)
   }
   const first = context.block(ids[0] ?? '')
-  return first === undefined ? null : spanOf(first.document.source, first.block)
+  return first === undefined ? null : context.span(first.block)
 }

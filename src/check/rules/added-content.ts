@@ -1,5 +1,5 @@
 import type {Rule} from '../rule.js'
-import {reportUnpaired} from './unpaired.js'
+import {reportUnpaired} from '../unpaired.js'
 
 /** French text with no English counterpart: a paragraph or a sentence the French adds, or a stray page artefact. */
 export const addedContent: Rule = {

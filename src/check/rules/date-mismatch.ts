@@ -1,6 +1,6 @@
 import {findDates, sameDate} from '../values/dates.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from './compare-values.js'
+import {compareValues, type Located} from '../compare-values.js'
 
 /** Dates and times that differ between paired sentences, compared by value: "November 25, 2020" = "25 novembre 2020". */
 export const dateMismatch: Rule = {

@@ -1,4 +1,3 @@
-import {spanOf} from '../../read/locate.js'
 import {textLanguage} from '../../detect/language.js'
 import {wordModel} from '../../detect/word-model.js'
 import type {Block, Document, Lang, Mark, MarkKind} from '../../types.js'
@@ -38,8 +37,8 @@ function compareHeadings(context: RuleContext, en: Found, fr: Found): void {
   context.report({
     message: `the English heading is level ${en.block.depth ?? '?'}, the French one level ${fr.block.depth ?? '?'}`,
     confidence: 0.85,
-    en: spanOf(en.document.source, en.block),
-    fr: spanOf(fr.document.source, fr.block),
+    en: context.span(en.block),
+    fr: context.span(fr.block),
   })
 }
 
@@ -53,8 +52,8 @@ function compareCounts(context: RuleContext, en: Found, fr: Found, kind: MarkKin
   for (const mark of extra) {
     const text = more.block.text.slice(mark.start, mark.end)
     if (kind === 'emphasis' && isLoanword(text, lang === 'English' ? 'en' : 'fr')) continue
-    const here = spanOf(more.document.source, more.block, mark.start, mark.end)
-    const there = spanOf(fewer.document.source, fewer.block)
+    const here = context.span(more.block, mark.start, mark.end)
+    const there = context.span(fewer.block)
     context.report({
       message: `“${text}” is ${kindNames[kind]} in the ${lang} only (${enMarks.length} in the English, ${frMarks.length} in the French)`,
       confidence: 0.7,
@@ -76,8 +75,8 @@ function compareLinks(context: RuleContext, en: Found, fr: Found): void {
     context.report({
       message: `the English links to ${link.url ?? '?'} where the French links to ${other.url ?? '?'}`,
       confidence: 0.6,
-      en: spanOf(en.document.source, en.block, link.start, link.end),
-      fr: spanOf(fr.document.source, fr.block, other.start, other.end),
+      en: context.span(en.block, link.start, link.end),
+      fr: context.span(fr.block, other.start, other.end),
     })
   })
 }

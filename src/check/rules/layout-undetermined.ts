@@ -1,4 +1,3 @@
-import {spanOf} from '../../read/locate.js'
 import type {Rule} from '../rule.js'
 
 /**
@@ -17,7 +16,7 @@ export const layoutUndetermined: Rule = {
     if (layout !== 'mixed' && layout !== 'unknown') return
     const document = context.documents[0]
     const first = document?.blocks.find((block) => block.prose) ?? document?.blocks[0]
-    const span = document === undefined || first === undefined ? null : spanOf(document.source, first)
+    const span = document === undefined || first === undefined ? null : context.span(first)
     context.report({
       message:
         layout === 'unknown'

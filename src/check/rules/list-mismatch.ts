@@ -1,9 +1,7 @@
 import {pairScore} from '../../words/link.js'
 import type {Lexicon} from '../../words/lexicon.js'
 import {tokenize, type Token} from '../../words/tokens.js'
-import {spanOf} from '../../read/locate.js'
 import type {Block, Lang, Span} from '../../types.js'
-import {findEnumerations} from '../values/enumerations.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {languageNames} from '../spans.js'
 
@@ -66,8 +64,8 @@ function listSpan(context: RuleContext, blocks: readonly Block[]): Span | null {
   if (first === undefined || last === undefined) return null
   const found = context.block(first.id)
   if (found === undefined) return null
-  const start = spanOf(found.document.source, first)
-  const end = spanOf(found.document.source, last)
+  const start = context.span(first)
+  const end = context.span(last)
   return {source: first.source, text: blocks.map((block) => block.text).join(' · '), position: {start: start.position.start, end: end.position.end}}
 }
 
@@ -76,8 +74,8 @@ function checkEnumerations(context: RuleContext): void {
   for (const pair of context.pairs) {
     for (const bead of pair.sentences) {
       if (bead.en.length === 0 || bead.fr.length === 0) continue
-      const english = bead.en.flatMap((span) => findEnumerations(span.text, 'en').map((enumeration) => ({span, enumeration})))
-      const french = bead.fr.flatMap((span) => findEnumerations(span.text, 'fr').map((enumeration) => ({span, enumeration})))
+      const english = bead.en.flatMap((span) => context.shared.enumerations(span, 'en').map((enumeration) => ({span, enumeration})))
+      const french = bead.fr.flatMap((span) => context.shared.enumerations(span, 'fr').map((enumeration) => ({span, enumeration})))
       if (english.length !== french.length) continue
       english.forEach((en, k) => {
         const fr = french[k]

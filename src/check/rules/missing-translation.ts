@@ -1,4 +1,3 @@
-import {spanOf} from '../../read/locate.js'
 import type {Lang} from '../../types.js'
 import type {Rule} from '../rule.js'
 import {languageNames} from '../spans.js'
@@ -24,7 +23,7 @@ export const missingTranslation: Rule = {
       .flatMap((document) => document.blocks.map((block) => ({document, block})))
       .find(({block}) => context.detection.blocks.get(block.id)?.lang === lang)
     const blocks = context.documents.reduce((count, document) => count + document.blocks.length, 0)
-    const span = first === undefined ? null : spanOf(first.document.source, first.block)
+    const span = first === undefined ? null : context.span(first.block)
     context.report({
       message: `no ${languageNames[missing]} version found: the document is in ${languageNames[lang]} only (${blocks} blocks)`,
       confidence: 0.95,

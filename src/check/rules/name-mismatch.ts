@@ -2,7 +2,7 @@ import {findNames} from '../values/names.js'
 import {conventionalRole} from '../../align/conventions.js'
 import {findProperNames, sameName} from '../values/proper-names.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from './compare-values.js'
+import {compareValues, type Located} from '../compare-values.js'
 
 interface Named {
   key: string

@@ -1,7 +1,7 @@
 import {findDates} from '../values/dates.js'
 import {findNumbers} from '../values/numbers.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from './compare-values.js'
+import {compareValues, type Located} from '../compare-values.js'
 
 type Numeric = number[]
 

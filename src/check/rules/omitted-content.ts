@@ -1,5 +1,5 @@
 import type {Rule} from '../rule.js'
-import {reportUnpaired} from './unpaired.js'
+import {reportUnpaired} from '../unpaired.js'
 
 /** English text with no French counterpart: a paragraph or a sentence the French drops. */
 export const omittedContent: Rule = {

@@ -1,7 +1,7 @@
 import type {Lang, Span} from '../../types.js'
 import type {Rule} from '../rule.js'
 import {joinSpans, languageNames} from '../spans.js'
-import {learnTerms, occurrence, type TermPair} from '../terms.js'
+import {occurrence, type TermPair} from '../terms.js'
 
 /**
  * A known term (an act title paired across the document, a glossary entry) or
@@ -17,7 +17,7 @@ export const termConsistency: Rule = {
     description: 'A known term or its acronym has no counterpart in the paired sentence of the other version.',
   },
   check(context) {
-    const terms = learnTerms(context, context.glossary)
+    const terms = context.shared.terms
     if (terms.length === 0) return
     for (const pair of context.pairs) {
       if (pair.en.length === 0 || pair.fr.length === 0) continue

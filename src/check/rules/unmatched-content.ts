@@ -2,9 +2,8 @@ import type {Lang, Span} from '../../types.js'
 import {evidenceWeight, unmatchedGaps, type Gap} from '../gaps.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {languageNames, pointAt} from '../spans.js'
-import {findEnumerations, type Enumeration} from '../values/enumerations.js'
-import {beadWords, type BeadWords, type PlacedToken} from '../words.js'
-import {isMeaningShift} from './meaning-shift.js'
+import {isMeaningShift} from '../meaning.js'
+import type {BeadWords, PlacedToken} from '../words.js'
 
 /** Unmatched words weighing this much are a clause, not a translator's choice of words. */
 const clauseWeight = 3
@@ -24,7 +23,7 @@ export const unmatchedContent: Rule = {
     description: 'Words of one version have no counterpart in the other: an omitted item, an added clause, or a stretch reworded to say something else.',
   },
   check(context) {
-    for (const words of beadWords(context)) {
+    for (const words of context.shared.beadWords) {
       if (isMeaningShift(words, context)) continue
       for (const gap of unmatchedGaps(words)) reportGap(context, words, gap)
     }
@@ -40,7 +39,7 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
   // Names and acronyms alone are the term, acronym and name rules' to report.
   if ([...gap.en, ...gap.fr].every((token) => token.kind !== 'word')) return
   // A single word is worth reporting only as a dropped item or where everything else has its counterpart.
-  if (gap.en.length + gap.fr.length === 1 && !singledOut(words, gap)) return
+  if (gap.en.length + gap.fr.length === 1 && !singledOut(context, words, gap)) return
   if (gap.en.length + gap.fr.length > 1 && Math.max(enWeight, frWeight) < 2) return
   if (gap.en.length > 0 && gap.fr.length > 0) {
     // A word or two reworded on each side is most often paraphrase the lexicon does not know.
@@ -62,7 +61,7 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
   const [lang, tokens, weight]: [Lang, PlacedToken[], number] = gap.en.length > 0 ? ['en', gap.en, enWeight] : ['fr', gap.fr, frWeight]
   const other: Lang = lang === 'en' ? 'fr' : 'en'
   const span = tokenSpan(context, bead[lang], tokens)
-  const item = enumerationItem(words, lang, tokens)
+  const item = enumerationItem(context, words, lang, tokens)
   const where = placeInOther(context, words, gap, other)
   context.report({
     message: `the ${languageNames[other]} ${item ? 'enumeration ' : ''}has no counterpart for “${span.text}”`,
@@ -80,10 +79,10 @@ const singleWordContext = 6
  * Whether a lone unmatched word stands out: an item of an enumeration, or
  * the only word without a counterpart in a sentence of some length.
  */
-function singledOut(words: BeadWords, gap: Gap): boolean {
+function singledOut(context: RuleContext, words: BeadWords, gap: Gap): boolean {
   const lang: Lang = gap.en.length > 0 ? 'en' : 'fr'
   const tokens = gap[lang]
-  if (enumerationItem(words, lang, tokens)) return true
+  if (enumerationItem(context, words, lang, tokens)) return true
   const counterpart = lang === 'en' ? words.alignment.enCounterpart : words.alignment.frCounterpart
   const content = words.alignment[lang].filter((token) => token.content && token.kind !== 'number')
   const unmatched = words.alignment[lang].filter((token, k) => token.content && token.kind !== 'number' && counterpart[k] === -1)
@@ -120,29 +119,17 @@ function sharedGovernor(words: BeadWords, gap: Gap): {en: PlacedToken; fr: Place
 }
 
 /** Whether the tokens are whole items of an inline enumeration (dropped items: "selling, advertising"). */
-function enumerationItem(words: BeadWords, lang: Lang, tokens: readonly PlacedToken[]): boolean {
+function enumerationItem(context: RuleContext, words: BeadWords, lang: Lang, tokens: readonly PlacedToken[]): boolean {
   const first = tokens[0] as PlacedToken
   if (tokens.some((token) => token.span !== first.span)) return false
   const all = words.alignment[lang].filter((token) => token.span === first.span && token.content)
-  return enumerationsOf(words.bead[lang][first.span] as Span, lang).some((enumeration) => {
+  return context.shared.enumerations(words.bead[lang][first.span] as Span, lang).some((enumeration) => {
     const itemOf = (token: PlacedToken) => enumeration.items.find((item) => item.start <= token.start && token.end <= item.end)
     const touched = new Set(tokens.map(itemOf))
     if (touched.has(undefined)) return false
     // Every content word of every item touched is among the unmatched ones.
     return all.every((token) => !touched.has(itemOf(token)) || tokens.includes(token))
   })
-}
-
-// A sentence's enumerations, read once however many gaps it has.
-const enumerations = new WeakMap<Span, Enumeration[]>()
-
-function enumerationsOf(span: Span, lang: Lang): Enumeration[] {
-  let found = enumerations.get(span)
-  if (found === undefined) {
-    found = findEnumerations(span.text, lang)
-    enumerations.set(span, found)
-  }
-  return found
 }
 
 /** Where the missing words would be in the other version: just after the anchor before the gap. */

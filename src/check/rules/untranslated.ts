@@ -1,4 +1,3 @@
-import {spanOf} from '../../read/locate.js'
 import type {Lang, Pair} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {blockKindNames, languageNames} from '../spans.js'
@@ -46,8 +45,8 @@ export const untranslated: Rule = {
               (identical ? `, word for word as in the ${languageNames[other]} version` : ''),
             confidence: Math.min(0.95, detected.confidence * (words >= shortBlock ? 1 : 0.8)),
             ...(side === 'fr'
-              ? {en: firstSpan(context, pair, 'en'), fr: spanOf(found.document.source, found.block)}
-              : {en: spanOf(found.document.source, found.block), fr: firstSpan(context, pair, 'fr')}),
+              ? {en: firstSpan(context, pair, 'en'), fr: context.span(found.block)}
+              : {en: context.span(found.block), fr: firstSpan(context, pair, 'fr')}),
           })
         }
       }
@@ -82,5 +81,5 @@ function openingRun(context: RuleContext): Set<number> {
 
 function firstSpan(context: RuleContext, pair: Pair, side: Lang) {
   const found = context.block(pair[side][0] ?? '')
-  return found === undefined ? null : spanOf(found.document.source, found.block)
+  return found === undefined ? null : context.span(found.block)
 }

@@ -1,6 +1,6 @@
-import type {Lang, Pair, Span} from '../../types.js'
-import type {RuleContext} from '../rule.js'
-import {joinSpans} from '../spans.js'
+import type {Lang, Pair, Span} from '../types.js'
+import type {RuleContext} from './rule.js'
+import {joinSpans} from './spans.js'
 
 /** A value found in a sentence: what it is worth, where it is, and how it was written. */
 export interface Located<T> {

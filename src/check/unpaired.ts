@@ -1,6 +1,6 @@
-import type {BlockKind, Lang, Pair, SentencePair, Span} from '../../types.js'
-import type {RuleContext} from '../rule.js'
-import {blockKindNames, joinSpans, languageNames, pointAt} from '../spans.js'
+import type {BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
+import type {RuleContext} from './rule.js'
+import {blockKindNames, joinSpans, languageNames, pointAt} from './spans.js'
 
 /**
  * Reports what one language has and the other lacks: blocks with no
