@@ -224,7 +224,7 @@ export interface Finding {
   confidence: number
   en: Span | null
   fr: Span | null
-  /** The rule's documentation page, relative to the package root. */
+  /** The rule's documentation page: relative to the package root for pareil's rules, the URL a rule of yours gives. */
   docs?: string
 }
 

@@ -12,11 +12,32 @@ export interface RuleMeta {
   defaultSeverity: Severity
   /** One sentence: what the rule flags. */
   description: string
+  /**
+   * Where the rule is documented. pareil's own rules leave it out: theirs is
+   * `docs/rules/<id>.md` in the package. A rule of yours gives its page here,
+   * and its findings link to it.
+   */
+  docs?: {url: string}
+  /**
+   * The rule's messages by id, as templates: `{{name}}` is replaced by the
+   * report's `data.name`. A key ending in `Lang` holds a language code (`en`,
+   * `fr`) and is written as the language's name. Message ids let a message be
+   * translated or cited (SARIF) without parsing its text; after ESLint's `messages`.
+   */
+  messages?: Readonly<Record<string, string>>
 }
 
-/** What a rule reports; the runner adds the rule id, the severity and the docs path. */
-export interface RuleReport {
-  message: string
+/**
+ * What a rule reports: a `messageId` of its `meta.messages` with the `data`
+ * its template needs (or a ready `message`). The runner adds the rule id, the
+ * severity and the docs link.
+ */
+export type RuleReport = RuleReportFields & ({messageId: string; data?: MessageData; message?: never} | {message: string; messageId?: never; data?: never})
+
+/** The values a message template takes: text, numbers, and language codes for keys ending in `Lang`. */
+export type MessageData = Readonly<Record<string, string | number>>
+
+interface RuleReportFields {
   /** How sure the rule is, in [0, 1]. */
   confidence: number
   en: Span | null

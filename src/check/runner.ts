@@ -2,6 +2,7 @@ import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
 import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span} from '../types.js'
 import {coverage} from '../words/link.js'
+import {messageOf} from './messages.js'
 import {sharedAnalysis} from './shared.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
@@ -62,11 +63,11 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
               rule: rule.meta.id,
               severity: report.minor === true ? lesser(severity) : severity,
               category: rule.meta.category,
-              message: report.message,
+              message: messageOf(rule.meta, report),
               confidence: clampUnit(report.confidence),
               en: report.en,
               fr: report.fr,
-              docs: ruleDocsPath(rule.meta.id),
+              docs: rule.meta.docs?.url ?? ruleDocsPath(rule.meta.id),
             })
           }),
         )

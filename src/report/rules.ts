@@ -3,7 +3,7 @@ import {ruleDocsPath} from '../check/runner.js'
 
 /** The rules as `pareil rules` lists them: a table for people, or JSON. */
 export function formatRules(rules: readonly Rule[], format: 'text' | 'json'): string {
-  const rows = rules.map(({meta}) => ({...meta, docs: ruleDocsPath(meta.id)}))
+  const rows = rules.map(({meta}) => ({...meta, docs: meta.docs?.url ?? ruleDocsPath(meta.id)}))
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`
   const width = Math.max(...rows.map((row) => row.id.length))
   return rows
