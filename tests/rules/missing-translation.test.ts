@@ -34,16 +34,3 @@ describe('missing-translation', () => {
     expect(check(english, {rules: {'missing-translation': 'off'}}).findings).toEqual([])
   })
 })
-
-describe('layout-undetermined', () => {
-  it('says that nothing was compared when no language is found, or no layout', () => {
-    const unknown = check({path: 'codes.md', text: '2024-05-17\n\nOttawa ON K1A 0A4\n'}).findings
-    expect(unknown.map((finding) => [finding.rule, finding.message])).toEqual([
-      ['layout-undetermined', 'no English or French text was found: nothing was compared'],
-    ])
-  })
-
-  it('stays quiet when a layout is found', () => {
-    expect(check([english, french]).findings.filter((finding) => finding.rule === 'layout-undetermined')).toEqual([])
-  })
-})

@@ -1,0 +1,118 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/pipeline.js'
+import type {Finding} from '../../src/types.js'
+
+// Line 3 is the English paragraph, line 7 the French one.
+const notice = (english: string, french: string, options?: Parameters<typeof check>[1]) =>
+  check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`}, options)
+const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'format-mismatch')
+
+const act = {
+  en: 'The *Employment Insurance Act* sets the rules for benefits.',
+  fr: "La Loi sur l'assurance-emploi fixe les règles relatives aux prestations.",
+}
+
+describe('format-mismatch', () => {
+  it('flags an italic title the French leaves in roman, as a warning, pointing at the italic words and the French paragraph', () => {
+    const findings = rule(notice(act.en, act.fr).findings)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      rule: 'format-mismatch',
+      severity: 'warning',
+      category: 'format',
+      message: '“Employment Insurance Act” is in italics in the English only (1 in the English, 0 in the French)',
+      en: {text: 'Employment Insurance Act', position: {start: {line: 3, column: 6}, end: {line: 3, column: 30}}},
+      fr: {text: act.fr, position: {start: {line: 7, column: 1}, end: {line: 7, column: 73}}},
+    })
+  })
+
+  it('flags bold only the French has and inline code only the English has', () => {
+    const bold = rule(notice('Applications close on March 31.', 'Les demandes doivent être reçues au plus tard le **31 mars**.').findings)
+    expect(bold).toMatchObject([
+      {
+        message: '“31 mars” is in bold in the French only (0 in the English, 1 in the French)',
+        en: {text: 'Applications close on March 31.'},
+        fr: {text: '31 mars', position: {start: {line: 7, column: 52}, end: {line: 7, column: 59}}},
+      },
+    ])
+    const code = rule(notice('Enter the code `GST34` in the form.', 'Entrez le code GST34 dans le formulaire.').findings)
+    expect(code.map((finding) => [finding.message, finding.en?.text, finding.en?.position.start.column])).toEqual([
+      ['“GST34” is code in the English only (1 in the English, 0 in the French)', 'GST34', 17],
+    ])
+  })
+
+  it('flags a link the French drops, and a link to another site', () => {
+    const dropped = rule(
+      notice('Read the [application guide](https://www.canada.ca/en/guide.html) before you apply.', 'Lisez le guide de demande avant de présenter une demande.')
+        .findings,
+    )
+    expect(dropped.map((finding) => [finding.message, finding.en?.text, finding.en?.position.start.column])).toEqual([
+      ['“application guide” is a link in the English only (1 in the English, 0 in the French)', 'application guide', 11],
+    ])
+    const elsewhere = rule(
+      notice('Read the [application guide](https://www.canada.ca/en/services/guide.html).', 'Lisez le [guide de demande](https://www.example.com/guide.html).')
+        .findings,
+    )
+    expect(elsewhere).toMatchObject([
+      {
+        message: 'the English links to https://www.canada.ca/en/services/guide.html where the French links to https://www.example.com/guide.html',
+        en: {text: 'application guide', position: {start: {line: 3, column: 11}, end: {line: 3, column: 28}}},
+        fr: {text: 'guide de demande', position: {start: {line: 7, column: 11}, end: {line: 7, column: 27}}},
+      },
+    ])
+  })
+
+  it('flags paired headings of different levels', () => {
+    const text =
+      '# Notice\n\n## How to apply\n\nSubmit your application online before the deadline.\n\n# Avis\n\n### Comment présenter une demande\n\nSoumettez votre demande en ligne avant la date limite.\n'
+    expect(rule(check({path: 'notice.md', text}).findings)).toMatchObject([
+      {
+        message: 'the English heading is level 2, the French one level 3',
+        en: {text: 'How to apply', position: {start: {line: 3, column: 4}}},
+        fr: {text: 'Comment présenter une demande', position: {start: {line: 9, column: 5}}},
+      },
+    ])
+  })
+
+  it('stays quiet for localized links: /en/ and /fr/, lang=eng and lang=fra, translated paths on canada.ca, anchors', () => {
+    expect(
+      rule(
+        notice(
+          'See [Canada.ca](https://www.canada.ca/en.html), the [form](https://www.example.gc.ca/form?lang=eng), the [guide](/en/guide) and [how to apply](#how-to-apply).',
+          'Voir [Canada.ca](https://www.canada.ca/fr.html), le [formulaire](https://www.example.gc.ca/form?lang=fra), le [guide](/fr/guide) et [comment présenter une demande](#comment-presenter-une-demande).',
+        ).findings,
+      ),
+    ).toEqual([])
+    expect(
+      rule(
+        notice(
+          'See the [tax guide](https://www.canada.ca/en/revenue-agency/services/forms-publications.html).',
+          "Consultez le [guide d'impôt](https://www.canada.ca/fr/agence-revenu/services/formulaires-publications.html).",
+        ).findings,
+      ),
+    ).toEqual([])
+  })
+
+  it('stays quiet for a word of the other language set in italics on one side only', () => {
+    expect(rule(notice('The minister spoke of the *raison d’être* of the program.', 'La ministre a parlé de la raison d’être du programme.').findings)).toEqual(
+      [],
+    )
+    expect(rule(notice('Use the new mobile app to apply.', 'Utilisez la nouvelle *app* mobile pour présenter une demande.').findings)).toEqual([])
+  })
+
+  it('stays quiet when both versions carry the same formatting', () => {
+    expect(
+      rule(
+        notice(
+          'The *Employment Insurance Act* sets the **rules** for benefits.',
+          "La *Loi sur l'assurance-emploi* fixe les **règles** relatives aux prestations.",
+        ).findings,
+      ),
+    ).toEqual([])
+  })
+
+  it('can be re-levelled or turned off', () => {
+    expect(rule(notice(act.en, act.fr, {rules: {'format-mismatch': 'info'}}).findings).map((finding) => finding.severity)).toEqual(['info'])
+    expect(rule(notice(act.en, act.fr, {rules: {'format-mismatch': 'off'}}).findings)).toEqual([])
+  })
+})
