@@ -1,18 +1,36 @@
-// The public API: re-exports only. The core does no I/O; see `pareil/node` for files.
-export {align, alignDocuments, defaultWeights} from './align/index.js'
-export type {AlignedBead, AlignOptions, AlignSegment, AlignWeights, Granularity} from './align/index.js'
-export {splitSentences, type SentenceRange} from './segment/index.js'
-export {atOrAbove, parseSeveritySetting, ruleDocsPath, rules, runRules} from './check/index.js'
-export type {Rule, RuleContext, RuleMeta, RuleReport, RunOptions} from './check/index.js'
-export {blockLanguage, detect, isNavigation, textLanguage, type BlockLanguage} from './detect/index.js'
+// The public API: re-exports only, pinned by tests/api.test.ts. The core does no I/O; see `pareil/node` for files.
+
+// The whole check, and its stages composed.
+export {alignInputs, buildReport, check, detectLayout} from './pipeline.js'
+export type {AlignInputsOptions, CheckInput, CheckOptions} from './pipeline.js'
 export {PareilError, type PareilErrorCode} from './errors.js'
-export {buildReport, check, detectLayout, type CheckInput, type CheckOptions} from './pipeline.js'
-export {assertCheckable, decodeText, formatFromPath, read, sourceOffsets, sourcePosition, spanOf} from './read/index.js'
-export {formatDetection, formatJson, formatText, type TextOptions} from './report/index.js'
 export {tool} from './version.js'
+
+// Reading: the reader contract and registry, pareil's readers, exact positions.
+export {builtinReaders, createReaders, decodeText, defaultReaders, lineColumn, markdownReader, plainTextReader, read} from './read/index.js'
+export type {BlockDraft, FormatSignature, InputSample, ReadOptions, Reader, ReaderInput, ReaderOutput, ReaderRegistry} from './read/index.js'
+export {sourceOffsets, sourcePosition, spanOf} from './read/index.js'
+export {parseTbx, parseTmx, type TextPair} from './read/exchange.js'
+
+// Detection, segmentation, alignment.
+export {blockLanguage, detect, isNavigation, textLanguage, type BlockLanguage} from './detect/index.js'
+export {splitSentences, type SentenceRange} from './segment/index.js'
+export {align, alignDocuments, defaultWeights} from './align/index.js'
+export type {AlignDocumentsOptions, AlignedBead, AlignOptions, AlignSegment, AlignWeights, Granularity, LengthModel} from './align/index.js'
+
+// Rules: the contract, pareil's rules, running them.
+export {parseSeveritySetting, ruleDocsPath, rules, runRules} from './check/index.js'
+export type {MessageData, Rule, RuleContext, RuleMeta, RuleReport, RunOptions, SentenceSimilarity, SharedAnalysis} from './check/index.js'
+export type {AcronymDefinition, TermPair} from './check/terms.js'
+
+// Reports: the formatter contract and registry, pareil's formatters.
+export {beadsFormatter, builtinFormatters, createFormatters, defaultFormatters, formatBeads, formatDetection, formatJson, formatText, jsonFormatter, textFormatter} from './report/index.js'
+export type {FormatOptions, Formatter, FormatterRegistry, ReportKind, RuleListing, TextOptions} from './report/index.js'
+
+// Words: tokens, the lexicon, word links, learning from translation memories.
 export {bundledLexicon, coverage, Lexicon, linkWords, parseLexicon, tokenize} from './words/index.js'
 export type {LinkEvidence, LinkOptions, Token, WordAlignment, WordLink} from './words/index.js'
+export {parseLexiconFile} from './words/lexicon.js'
 export {formatLexicon, learnLexicon, learnPairs, type LearnOptions, type LearntPair} from './words/learn.js'
-export {parseTbx, parseTmx, type TextPair} from './read/exchange.js'
-export type {SentenceSimilarity} from './check/rule.js'
+
 export type * from './types.js'

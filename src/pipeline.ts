@@ -1,4 +1,5 @@
-import {alignDocuments} from './align/index.js'
+import {type AlignOptions, alignDocuments, alignSegments} from './align/index.js'
+import {blockSentences} from './align/documents.js'
 import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
@@ -8,13 +9,16 @@ import {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
 import {assertCheckable, read} from './read/index.js'
+import type {ReaderRegistry} from './read/registry.js'
 import type {
+  AlignmentReport,
   Block,
   BlockDetection,
   Detection,
   DetectionReport,
   Document,
   Finding,
+  Lang,
   Report,
   ReportBlock,
   SeveritySetting,
@@ -41,6 +45,8 @@ export interface CheckOptions {
    * embeddings beforehand if your model is asynchronous.
    */
   similarity?: (english: string, french: string) => number
+  /** The readers inputs are read with (default: pareil's; see `createReaders`). */
+  readers?: ReaderRegistry
 }
 
 /**
@@ -49,7 +55,7 @@ export interface CheckOptions {
  * Throws a `PareilError` for input it cannot check.
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
-  const documents = readInputs(input)
+  const documents = readInputs(input, options.readers)
   const detection = detect(documents)
   // The user's words over pareil's, for the aligner and the rules alike.
   const lexicon = options.lexicon === undefined ? bundledLexicon() : new Lexicon(bundledLexicon()).merge(options.lexicon)
@@ -68,24 +74,57 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
       return share === undefined ? bead : {...bead, coverage: {en: round(share.en), fr: round(share.fr)}}
     }),
   }))
-  return buildReport(documents, detection, shown, findings)
+  return {...buildReport(documents, detection, shown, findings), lexicons: [...lexicon.origins]}
 }
 
 /**
  * Finds the language of every block and the layout of the parts, without
  * aligning or checking: what `pareil detect` prints.
  */
-export function detectLayout(input: CheckInput): DetectionReport {
-  const documents = readInputs(input)
+export function detectLayout(input: CheckInput, options: {readers?: ReaderRegistry} = {}): DetectionReport {
+  const documents = readInputs(input, options.readers)
   return buildDetectionReport(documents, detect(documents))
 }
 
-function readInputs(input: CheckInput): Document[] {
+export interface AlignInputsOptions {
+  /** The inputs hold one segment per line (as vecalign and bertalign read them), not documents. */
+  presegmented?: boolean
+  /** Options of the sentence aligner (its lexicon is pareil's by default). */
+  align?: AlignOptions
+  /** The readers documents are read with (default: pareil's). */
+  readers?: ReaderRegistry
+}
+
+/**
+ * Aligns the segments of an English and a French input: their lines when
+ * presegmented, else the sentences of their prose blocks.
+ */
+export function alignInputs(english: SourceInput, french: SourceInput, options: AlignInputsOptions = {}): AlignmentReport {
+  const segmentsOf = (input: SourceInput, lang: Lang): string[] => {
+    if (options.presegmented === true) {
+      if (input.text === undefined) throw new PareilError('bad-input', `${input.path}: presegmented input must be text, one segment per line`)
+      return input.text.replace(/\r?\n$/, '').split(/\r?\n/)
+    }
+    const [document] = read(input, options.readers === undefined ? {} : {readers: options.readers})
+    if (document === undefined) return []
+    return document.blocks.filter((block) => block.prose).flatMap((block) => blockSentences(document, block, lang).map((span) => span.text))
+  }
+  const segments = {en: segmentsOf(english, 'en'), fr: segmentsOf(french, 'fr')}
+  return {
+    schemaVersion: 1,
+    tool: {name: tool.name, version: tool.version},
+    sources: [{path: english.path}, {path: french.path}],
+    segments,
+    beads: alignSegments(segments.en, segments.fr, options.align),
+  }
+}
+
+function readInputs(input: CheckInput, readers: ReaderRegistry | undefined): Document[] {
   const inputs: readonly SourceInput[] = Array.isArray(input) ? input : [input as SourceInput]
   if (inputs.length < 1 || inputs.length > 2) {
     throw new PareilError('bad-input', `expected one or two inputs, got ${inputs.length}`)
   }
-  const documents = read(inputs)
+  const documents = read(inputs, readers === undefined ? {} : {readers})
   for (const document of documents) assertCheckable(document)
   return documents
 }

@@ -108,15 +108,28 @@ export interface Block {
   map: MapSegment[]
 }
 
-/** The formats pareil reads. */
-export type InputFormat = 'markdown' | 'text'
+/** A format pareil reads: the id of its reader (`markdown` and `text` are built in). */
+export type InputFormat = 'markdown' | 'text' | (string & {})
 
-/** One input to a check: a path (for messages and reports) and its text. */
-export interface SourceInput {
+/** One input to a check: a path (for messages and reports) and its text, or its bytes. */
+export type SourceInput = TextInput | BytesInput
+
+/** An input given as text (Markdown, plain text). */
+export interface TextInput {
   path: string
   text: string
-  /** Defaults from the path's extension: `.txt` is text, anything else Markdown. */
+  /** A reader's id; by default the contents and the path's extension decide: `.txt` is text, anything else Markdown. */
   format?: InputFormat
+  bytes?: undefined
+}
+
+/** An input given as the bytes of a file: text formats are decoded as UTF-8 (refusing anything else). */
+export interface BytesInput {
+  path: string
+  bytes: Uint8Array
+  /** A reader's id; by default the contents and the path's extension decide. */
+  format?: InputFormat
+  text?: undefined
 }
 
 /** A source as read, with what is needed to turn offsets into positions. */
@@ -128,6 +141,8 @@ export interface Source {
   format: InputFormat
   /** Converts a 0-based offset into a Point. */
   pointAt(offset: number): Point
+  /** A range as a place in the format's own terms: `line:column` for text formats (see `Reader.place`). */
+  place(start: number, end: number): string
 }
 
 /** A source and its blocks, in document order. */
@@ -178,9 +193,11 @@ export interface Detection {
   blocks: Map<string, BlockDetection>
 }
 
-/** Two aligned sentence groups. */
+/** Two aligned sentence groups: the sentences themselves, as spans of their sources. */
 export interface SentencePair {
+  /** The English sentences (spans with their text and place); empty for a French sentence with no counterpart. */
   en: Span[]
+  /** The French sentences. */
   fr: Span[]
   /** How surely the two sides say the same thing, in [0, 1]. */
   score: number
@@ -188,13 +205,45 @@ export interface SentencePair {
   coverage?: {en: number; fr: number}
 }
 
-/** Aligned paragraph groups; one side is empty for a block with no counterpart. */
-export interface Pair {
+/**
+ * Aligned groups of blocks, named by block id; one side is empty for a block
+ * with no counterpart. (Not to be confused with `SentencePair`, whose sides are
+ * spans, or `SegmentBead`, whose sides are indices into the aligner's input.)
+ */
+export interface BlockPair {
+  /** Ids of the English blocks (`b3`), in document order. */
   en: string[]
+  /** Ids of the French blocks. */
   fr: string[]
   score: number
   sentences: SentencePair[]
 }
+
+/**
+ * Aligned segments, named by their indices into the aligner's English and
+ * French inputs; one side may be empty. (A `BlockPair` names blocks by id, a
+ * `SentencePair` holds spans.)
+ */
+export interface SegmentBead {
+  /** 0-based indices into the English segments given to `align`. */
+  en: number[]
+  /** 0-based indices into the French segments. */
+  fr: number[]
+  /** How surely the two sides say the same thing, in [0, 1]; 0 for a segment with no counterpart. */
+  score: number
+}
+
+/** What `pareil align` prints: the segments of each side and their beads. */
+export interface AlignmentReport {
+  schemaVersion: 1
+  tool: {name: string; version: string}
+  sources: Array<{path: string}>
+  segments: {en: string[]; fr: string[]}
+  beads: SegmentBead[]
+}
+
+/** @deprecated Renamed `BlockPair`: its sides are block ids. */
+export type Pair = BlockPair
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -242,13 +291,24 @@ export interface Report {
   layout: Layout
   parts: Part[]
   blocks: ReportBlock[]
-  pairs: Pair[]
+  pairs: BlockPair[]
   findings: Finding[]
   summary: Summary
+  /** The lexicons that judged the words, pareil's first, then a user's files and FreeDict when installed (reports of pareil 0.1.0 lack it). */
+  lexicons?: LexiconUse[]
+}
+
+/** A lexicon a check used, as its report records it. */
+export interface LexiconUse {
+  /** `pareil` for the bundled lexicon, a file's name, `FreeDict eng-fra`, or `custom` for one made in code. */
+  name: string
+  path?: string
+  /** How many entries (pairs of words or phrases as written) it gave. */
+  entries: number
 }
 
 /** What `pareil detect` reports: the check report without pairs, findings and summary. */
-export type DetectionReport = Omit<Report, 'pairs' | 'findings' | 'summary'>
+export type DetectionReport = Omit<Report, 'pairs' | 'findings' | 'summary' | 'lexicons'>
 
 /** A block as the report shows it: its place, language and text, without the internal map. */
 export interface ReportBlock {

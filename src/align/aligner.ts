@@ -1,9 +1,10 @@
-import type {Lang} from '../types.js'
+import type {Lang, SegmentBead} from '../types.js'
 import {centreLine} from './centre.js'
 import {conventionalRole} from './conventions.js'
 import {alignInBand, bandAround, type Span2} from './dp.js'
 import {KeyTable, type SegmentFeatures, segmentFeatures} from './features.js'
 import {defaultLengthModel, type LengthModel} from './length-cost.js'
+import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon as WordLexicon} from '../words/lexicon.js'
 import {tokenize} from '../words/tokens.js'
 import {type AlignWeights, type BeadSimilarity, defaultWeights, type Granularity, PairScorer, type SegmentTraits} from './scorer.js'
@@ -25,13 +26,8 @@ export interface AlignSegment extends SegmentTraits {
   paragraph?: string | number
 }
 
-/** Aligned segments: indices into the English and French inputs; one side may be empty. */
-export interface AlignedBead {
-  en: number[]
-  fr: number[]
-  /** How surely the two sides say the same thing, in [0, 1]; 0 for a segment with no counterpart. */
-  score: number
-}
+/** @deprecated Renamed `SegmentBead`: its sides are indices into the aligner's input. */
+export type AlignedBead = SegmentBead
 
 export interface AlignOptions {
   /** Length ratio and variance; by default the ratio is measured on the inputs. */
@@ -60,8 +56,12 @@ export interface AlignOptions {
    * Called once per candidate bead, with the texts of its segments joined by spaces.
    */
   similarity?: (english: string, french: string) => number
-  /** An English–French lexicon (pareil's, say) whose word pairs count as shared evidence from the first pass on. */
-  lexicon?: WordLexicon
+  /**
+   * An English–French lexicon whose word pairs count as shared evidence from
+   * the first pass on. By default pareil's own (`bundledLexicon()`), as
+   * `pareil align` and `check()` use it; `null` aligns without one.
+   */
+  lexicon?: WordLexicon | null
 }
 
 /**
@@ -76,7 +76,7 @@ export function alignSegments(
   en: ReadonlyArray<string | AlignSegment>,
   fr: ReadonlyArray<string | AlignSegment>,
   options: AlignOptions = {},
-): AlignedBead[] {
+): SegmentBead[] {
   const enSegments = en.map((segment) => asSegment(segment, 'en'))
   const frSegments = fr.map((segment) => asSegment(segment, 'fr'))
   const keys = new KeyTable()
@@ -130,7 +130,8 @@ export function alignSegments(
     return {beads, top: topBeads}
   }
 
-  const known = options.lexicon === undefined ? new Map<string, Set<string>>() : documentPairs(enFeatures, frFeatures, options.lexicon)
+  const lexicon = options.lexicon === undefined ? bundledLexicon() : options.lexicon
+  const known = lexicon === null ? new Map<string, Set<string>>() : documentPairs(enFeatures, frFeatures, lexicon)
   if (known.size > 0) {
     sentences.useLexicon(known)
     paragraphs?.useLexicon(known)
@@ -138,8 +139,8 @@ export function alignSegments(
   let result = run()
   if (options.learnLexicon !== false && result.beads.length > 0) {
     // Learnt apart: `paragraphs?.useLexicon(sentences.learn(…))` would not learn at all without paragraphs.
-    const lexicon = sentences.learn(result.beads, known)
-    paragraphs?.useLexicon(lexicon)
+    const learnt = sentences.learn(result.beads, known)
+    paragraphs?.useLexicon(learnt)
     result = run(given === undefined ? result.top : undefined)
   }
   const beads = result.beads

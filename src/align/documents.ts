@@ -75,7 +75,9 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
   })
   const lexicon = options.lexicon ?? bundledLexicon()
   // Blocks pair by anchors, cognates and length; word pairs would pull long blocks into joins.
-  const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs'})
+  // Paragraphs are paired on anchors, length and shared words, without the lexicon: adding it there is a change to
+  // measure on the alignment benchmarks, not a default to inherit.
+  const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs', lexicon: null})
   const pairs: Pair[] = beads.map((bead) => ({
     en: bead.en.map((k) => (english[k] as PartBlock).block.id),
     fr: bead.fr.map((k) => (french[k] as PartBlock).block.id),
@@ -122,11 +124,14 @@ function markAnchors(block: Block): string[] {
 
 /** The sentences of a run of blocks, as spans in their sources. */
 function sentencesOf(blocks: readonly PartBlock[], lang: Lang): Span[] {
-  return blocks.flatMap(({block, document}) =>
-    block.prose
-      ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end))
-      : [spanOf(document.source, block)],
-  )
+  return blocks.flatMap(({block, document}) => blockSentences(document, block, lang))
+}
+
+/** The sentences of a block as spans in its source; a block that is not prose (code) is one span. */
+export function blockSentences(document: Document, block: Block, lang: Lang): Span[] {
+  return block.prose
+    ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end))
+    : [spanOf(document.source, block)]
 }
 
 /** Side-by-side tables: the cells of each row, English column with French column. */

@@ -70,8 +70,8 @@ const roleMatch = 8
 /** Joining a solitary segment with others costs this much: in effect, never. */
 const solitaryJoin = 20
 
-/** A word-pair lexicon: English word → French words. */
-export type Lexicon = Map<string, Set<string>>
+/** Word pairs learnt or looked up for one alignment: English word → French words (not the `Lexicon` of words/). */
+export type WordPairs = Map<string, Set<string>>
 
 /**
  * Scores beads: the prior of their shape, Gale–Church length disagreement,
@@ -210,11 +210,11 @@ export class PairScorer {
    * (Dice coefficient), as in hunalign's second pass: they let the second
    * pass see that "lettre" answers "letter" and "merci" answers "thank".
    */
-  learn(beads: readonly Span2[], given: Lexicon = new Map()): Lexicon {
+  learn(beads: readonly Span2[], given: WordPairs = new Map()): WordPairs {
     const confident = beads.filter(
       (bead) => bead.enEnd - bead.enStart === 1 && bead.frEnd - bead.frStart === 1 && this.score(bead) >= 0.8,
     )
-    const lexicon: Lexicon = new Map(given)
+    const lexicon: WordPairs = new Map(given)
     if (confident.length < 20) return lexicon
     // Counting pairs is the costly part: an even sample of at most `learnSample` beads is plenty.
     const step = Math.max(1, confident.length / learnSample)
@@ -258,7 +258,7 @@ export class PairScorer {
   }
 
   /** Word pairs to count as shared evidence from now on. */
-  useLexicon(lexicon: Lexicon): void {
+  useLexicon(lexicon: WordPairs): void {
     const table = new KeyTable()
     this.en.setLexical(this.en.features.map((segment) => segment.lexical.flatMap((word) => [...(lexicon.get(word) ?? [])].map((f) => table.id(f)))))
     this.fr.setLexical(this.fr.features.map((segment) => segment.lexical.map((word) => table.id(word))))

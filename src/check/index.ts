@@ -1,4 +1,4 @@
-export type {Rule, RuleContext, RuleMeta, RuleReport} from './rule.js'
+export type {MessageData, Rule, RuleContext, RuleMeta, RuleReport, SentenceSimilarity, SharedAnalysis} from './rule.js'
 export {rules} from './rules/index.js'
-export {ruleDocsPath, runRules, type RunOptions} from './runner.js'
+export {ruleDocsPath, ruleSession, runRules, type RuleSession, type RunOptions} from './runner.js'
 export {atOrAbove, parseSeveritySetting} from './severity.js'

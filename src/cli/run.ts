@@ -1,34 +1,42 @@
 import {writeFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
+import {rules} from '../check/rules/index.js'
+import {parseSeveritySetting} from '../check/severity.js'
 import {PareilError} from '../errors.js'
 import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readFreeDict, readGlossary, readLexicon} from '../node.js'
-import {Lexicon} from '../words/lexicon.js'
-import {formatLexicon} from '../words/learn.js'
-import {formatBeads} from '../report/beads.js'
-import {rules} from '../check/rules/index.js'
-import {formatRules} from '../report/rules.js'
-import {parseSeveritySetting} from '../check/severity.js'
+import {builtinReaders, defaultReaders} from '../read/index.js'
+import type {Reader} from '../read/reader.js'
+import {createReaders, type ReaderRegistry} from '../read/registry.js'
+import {builtinFormatters, defaultFormatters, ruleListings} from '../report/index.js'
+import type {FormatOptions, Formatter} from '../report/formatter.js'
+import {createFormatters, type FormatterRegistry} from '../report/registry.js'
 import type {SeveritySetting} from '../types.js'
-import {formatJson} from '../report/json.js'
-import {formatDetection, formatText} from '../report/text.js'
 import {tool} from '../version.js'
+import {formatLexicon} from '../words/learn.js'
+import {Lexicon} from '../words/lexicon.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage} from './help.js'
 import {parseSize} from './size.js'
 
 /** What the CLI may touch besides the file system: its streams and environment. */
 export interface CliIo {
-  stdout(text: string): void
+  stdout(text: string | Uint8Array): void
   stderr(text: string): void
   /** Whether standard output is a terminal (for colours). */
   isTTY: boolean
   env: Readonly<Record<string, string | undefined>>
 }
 
+/** Readers and formatters to offer besides pareil's own (a reader of yours adds a format, a formatter an output). */
+export interface CliExtensions {
+  readers?: readonly Reader[]
+  formatters?: readonly Formatter[]
+}
+
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo): number {
+export function run(argv: readonly string[], io: CliIo, extensions: CliExtensions = {}): number {
   try {
-    return dispatch(argv, io)
+    return dispatch(argv, io, extensions)
   } catch (error) {
     if (error instanceof PareilError) {
       io.stderr(`pareil: ${error.message}\n`)
@@ -42,7 +50,28 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIo): number {
+type Values = ReturnType<typeof parse>['values']
+type OptionName = keyof Values
+
+/** The options each command takes; any other is refused rather than silently ignored. Colours are everyone's. */
+const commandOptions: Record<string, readonly OptionName[]> = {
+  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule'],
+  detect: ['format', 'out', 'max-size'],
+  align: ['format', 'out', 'max-size', 'presegmented'],
+  learn: ['out', 'max-size'],
+  rules: ['format', 'out'],
+}
+const everywhere: readonly OptionName[] = ['color', 'no-color', 'help', 'version']
+
+/** Everything one run works with: the parsed options and the registries. */
+interface Run {
+  values: Values
+  io: CliIo
+  readers: ReaderRegistry
+  formatters: FormatterRegistry
+}
+
+function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions): number {
   const parsed = parse(argv)
   const {values, positionals} = parsed
   const [command, ...files] = positionals
@@ -58,40 +87,65 @@ function dispatch(argv: readonly string[], io: CliIo): number {
     io.stdout(usage)
     return exitCodes.ok
   }
-  if (command === 'align') return runAlign(files, values, io)
-  if (command === 'learn') return runLearn(files, values, io)
-  if (command === 'rules') {
-    io.stdout(formatRules(rules, values.format === 'json' ? 'json' : 'text'))
-    return exitCodes.ok
-  }
-  if (command !== 'check' && command !== 'detect') {
+  const allowed = commandOptions[command]
+  if (allowed === undefined) {
     throw new PareilError('bad-option', `unknown command '${command}'; did you mean 'pareil check ${command}'? (see pareil --help)`)
   }
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || allowed.includes(name as OptionName) || everywhere.includes(name as OptionName)) continue
+    throw new PareilError('bad-option', `${command}: --${name} does not apply here (see pareil --help)`)
+  }
+  const context: Run = {
+    values,
+    io,
+    readers: extensions.readers === undefined ? defaultReaders : createReaders([...builtinReaders, ...extensions.readers]),
+    formatters: extensions.formatters === undefined ? defaultFormatters : createFormatters([...builtinFormatters, ...extensions.formatters]),
+  }
+  if (command === 'align') return runAlign(files, context)
+  if (command === 'learn') return runLearn(files, context)
+  if (command === 'rules') return runRules(files, context)
   if (files.length === 0) throw new PareilError('bad-option', `${command}: give a file to check (see pareil --help)`)
   if (files.length > 2) {
     throw new PareilError('bad-option', `${command}: expected one or two files, got ${files.length}`)
   }
-  const format = oneOf(values.format ?? 'text', ['text', 'json'], '--format')
   const failOn = oneOf<FailOn>(values['fail-on'] ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
-  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
-  const color = wantsColor(values, io) && values.out === undefined
-
+  const maxBytes = maxBytesOf(values)
+  const readers = context.readers
   if (command === 'detect') {
-    const detection = detectFiles(files, {maxBytes})
-    emit(format === 'json' ? formatJson(detection) : formatDetection(detection, {color}), values.out, io)
+    const formatter = context.formatters.resolve('detect', values.format ?? 'text')
+    const detection = detectFiles(files, {maxBytes, readers})
+    emit(formatter.detect?.(detection, formatOptions(context)) ?? '', context)
     return exitCodes.ok
   }
+  const formatter = context.formatters.resolve('check', values.format ?? 'text')
   const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary, {maxBytes})
   const ruleSettings = parseRuleSettings(values.rule ?? [])
   const lexicon = userLexicon(values, io, maxBytes)
   const report = checkFiles(files, {
     maxBytes,
+    readers,
     rules: ruleSettings,
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
   })
-  emit(format === 'json' ? formatJson(report) : formatText(report, {color}), values.out, io)
+  emit(formatter.check?.(report, formatOptions(context)) ?? '', context)
   return exitCodeFor(report, failOn)
+}
+
+/** `pareil rules [--format text|json]`: the rules with their category, default severity and docs. */
+function runRules(files: readonly string[], context: Run): number {
+  if (files.length > 0) throw new PareilError('bad-option', `rules: takes no file, got ${files.length}`)
+  const formatter = context.formatters.resolve('rules', context.values.format ?? 'text')
+  emit(formatter.rules?.(ruleListings(rules), formatOptions(context)) ?? '', context)
+  return exitCodes.ok
+}
+
+function formatOptions(context: Run): FormatOptions {
+  return {color: wantsColor(context.values, context.io) && context.values.out === undefined}
+}
+
+function maxBytesOf(values: Values): number {
+  return values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
 }
 
 /**
@@ -99,7 +153,7 @@ function dispatch(argv: readonly string[], io: CliIo): number {
  * FreeDict dictionary when the machine has it (`--no-freedict` leaves it out;
  * PAREIL_DICTD_DIR names another folder than Debian's).
  */
-function userLexicon(values: ReturnType<typeof parse>['values'], io: CliIo, maxBytes: number): Lexicon | undefined {
+function userLexicon(values: Values, io: CliIo, maxBytes: number): Lexicon | undefined {
   const parts = (values.lexicon ?? []).map((path) => readLexicon(path, {maxBytes}))
   if (values['no-freedict'] !== true) {
     const freeDict = readFreeDict(io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory)
@@ -112,28 +166,28 @@ function userLexicon(values: ReturnType<typeof parse>['values'], io: CliIo, maxB
 }
 
 /** `pareil learn memory.tmx [--out lexicon.tsv|lexicon.json]`: word pairs learnt from a translation memory. */
-function runLearn(files: readonly string[], values: ReturnType<typeof parse>['values'], io: CliIo): number {
+function runLearn(files: readonly string[], context: Run): number {
   const [path, ...rest] = files
   if (path === undefined || rest.length > 0) throw new PareilError('bad-option', 'learn: give one translation memory (.tmx)')
-  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
-  const {units, pairs} = learnFromMemory(path, {maxBytes})
+  const {values, io} = context
+  const {units, pairs} = learnFromMemory(path, {maxBytes: maxBytesOf(values)})
   const json = values.out !== undefined && /\.json$/i.test(values.out)
   const output = json ? `${JSON.stringify({format: 'pareil-lexicon', version: 1, pairs}, null, 2)}\n` : formatLexicon(pairs)
-  emit(output, values.out, io)
+  emit(output, context)
   if (values.out !== undefined) io.stdout(`learnt ${pairs.length} word pairs from ${units} translation units into ${values.out}\n`)
   return exitCodes.ok
 }
 
 /** `pareil align <en> <fr> [--presegmented] [--format beads|json]`. */
-function runAlign(files: readonly string[], values: ReturnType<typeof parse>['values'], io: CliIo): number {
+function runAlign(files: readonly string[], context: Run): number {
   const [enPath, frPath, ...rest] = files
   if (enPath === undefined || frPath === undefined || rest.length > 0) {
     throw new PareilError('bad-option', `align: give an English file and a French file, got ${files.length} file${files.length === 1 ? '' : 's'}`)
   }
-  const format = oneOf(values.format ?? 'beads', ['beads', 'json'], '--format')
-  const maxBytes = values['max-size'] === undefined ? defaultMaxBytes : parseSize(values['max-size'])
-  const report = alignFiles(enPath, frPath, {maxBytes, presegmented: values.presegmented === true})
-  emit(format === 'json' ? formatJson(report) : formatBeads(report.beads), values.out, io)
+  const {values} = context
+  const formatter = context.formatters.resolve('align', values.format ?? 'beads')
+  const report = alignFiles(enPath, frPath, {maxBytes: maxBytesOf(values), readers: context.readers, presegmented: values.presegmented === true})
+  emit(formatter.align?.(report, formatOptions(context)) ?? '', context)
   return exitCodes.ok
 }
 
@@ -150,9 +204,9 @@ function parseRuleSettings(entries: readonly string[]): Record<string, SeverityS
   return settings
 }
 
-function emit(output: string, out: string | undefined, io: CliIo): void {
-  if (out === undefined) io.stdout(output)
-  else writeOut(out, output)
+function emit(output: string | Uint8Array, context: Run): void {
+  if (context.values.out === undefined) context.io.stdout(output)
+  else writeOut(context.values.out, output)
 }
 
 function parse(argv: readonly string[]) {
@@ -198,7 +252,7 @@ function wantsColor(values: {color?: boolean; 'no-color'?: boolean}, io: CliIo):
   return io.isTTY
 }
 
-function writeOut(path: string, text: string): void {
+function writeOut(path: string, text: string | Uint8Array): void {
   try {
     writeFileSync(path, text)
   } catch (error) {

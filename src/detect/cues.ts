@@ -92,7 +92,7 @@ const possessive = /\p{L}['’]s$/iu
 const contraction = /n['’]t$|['’](?:ll|re|ve|m|d)$/iu
 
 /** Splits text into words, keeping elisions, apostrophes and hyphens inside words. */
-export function tokenize(text: string): string[] {
+export function cueWords(text: string): string[] {
   return text.match(/\p{L}+(?:['’-]\p{L}+)*/gu) ?? []
 }
 
@@ -105,7 +105,7 @@ export function wordEvidence(text: string, options: {heading?: boolean} = {}): E
   const evidence: Evidence = {en: 0, fr: 0}
   const shouting = !/\p{Ll}/u.test(text)
   // Acronyms (RCMP, GRC, ON) and stray letters belong to no language, except in a line written all in capitals.
-  const tokens = tokenize(text).filter((word) =>
+  const tokens = cueWords(text).filter((word) =>
     shouting
       ? curatedCue(word.toLowerCase()) !== undefined || word.length > 3
       : !isAcronym(word) && (word.length > 1 || isKnown(word.toLowerCase())),

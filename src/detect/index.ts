@@ -3,7 +3,7 @@ import {blockLanguage} from './language.js'
 import {documentLayout, separateLayout, type Unit, unitWeight} from './layout.js'
 import {isNavigation} from './navigation.js'
 
-export {tokenize, wordEvidence, type Evidence} from './cues.js'
+export {cueWords, wordEvidence, type Evidence} from './cues.js'
 export {blockLanguage, textLanguage, type BlockLanguage} from './language.js'
 export {isNavigation} from './navigation.js'
 export {segmentLanguages} from './viterbi.js'

@@ -1,23 +1,68 @@
 import type {Document, SourceInput} from '../types.js'
-import {readMarkdown} from './markdown.js'
-import {readPlainText} from './plain-text.js'
+import {decodeText} from './decode.js'
+import {markdownReader} from './markdown.js'
+import {plainTextReader} from './plain-text.js'
+import type {Reader} from './reader.js'
+import {createReaders, type ReaderRegistry} from './registry.js'
 import {createSource} from './source.js'
 
-export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
-export {createSource, formatFromPath} from './source.js'
-
-/**
- * Reads one or two inputs into documents of blocks. Block ids run across all
- * inputs (`b1`, `b2`, …) so that they are unique within one check.
- */
-export function read(inputs: SourceInput | readonly SourceInput[]): Document[] {
-  const list = Array.isArray(inputs) ? inputs : [inputs as SourceInput]
-  let next = 1
-  return list.map((input, index) => {
-    const source = createSource(input, index)
-    const drafts = source.format === 'text' ? readPlainText(source) : readMarkdown(source)
-    return {source, blocks: drafts.map((draft) => ({id: `b${next++}`, ...draft}))}
-  })
-}
 export {assertCheckable} from './checkable.js'
 export {decodeText} from './decode.js'
+export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
+export {markdownReader} from './markdown.js'
+export {plainTextReader} from './plain-text.js'
+export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type ReaderInput, type ReaderOutput} from './reader.js'
+export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
+export {createSource} from './source.js'
+
+/** pareil's readers: Markdown (for any file no other reader claims) and plain text. */
+export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader]
+
+/** The registry of pareil's own readers. */
+export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)
+
+export interface ReadOptions {
+  /** The readers to choose from (default: pareil's; see `createReaders`). */
+  readers?: ReaderRegistry
+}
+
+/**
+ * Reads one or two inputs into documents of blocks, each with the reader its
+ * format, contents or extension names. Block ids run across all inputs (`b1`,
+ * `b2`, …) so that they are unique within one check.
+ */
+export function read(inputs: SourceInput | readonly SourceInput[], options: ReadOptions = {}): Document[] {
+  const registry = options.readers ?? defaultReaders
+  const list: readonly SourceInput[] = Array.isArray(inputs) ? inputs : [inputs as SourceInput]
+  let next = 1
+  return list.map((input, index) => {
+    const {reader, text, bytes} = resolveInput(registry, input)
+    let source = createSource({path: input.path, text: text ?? ''}, index, reader)
+    const output = reader.read({source, bytes})
+    if (output.text !== undefined && output.text !== source.text) source = createSource({path: input.path, text: output.text}, index, reader)
+    return {source, blocks: output.blocks.map((draft) => ({id: `b${next++}`, ...draft}))}
+  })
+}
+
+/** The reader of an input, with its text decoded when the reader reads text. */
+function resolveInput(registry: ReaderRegistry, input: SourceInput): {reader: Reader; text: string | undefined; bytes: Uint8Array | undefined} {
+  const format = input.format === undefined ? {} : {format: input.format}
+  if (input.bytes === undefined) {
+    const reader = registry.resolve({path: input.path, ...format, head: input.text.slice(0, 1024), text: input.text})
+    if (reader.input === 'bytes') return {reader, text: undefined, bytes: new TextEncoder().encode(input.text)}
+    return {reader, text: input.text, bytes: undefined}
+  }
+  const head = latin1(input.bytes.subarray(0, 1024))
+  const first = registry.resolve({path: input.path, ...format, head})
+  if (first.input === 'bytes') return {reader: first, text: undefined, bytes: input.bytes}
+  const text = decodeText(input.bytes, input.path)
+  // Text formats are told apart by their decoded contents too (an HTML page named .md, JSON data).
+  return {reader: registry.resolve({path: input.path, ...format, head: text.slice(0, 1024), text}), text, bytes: input.bytes}
+}
+
+/** Bytes as Latin-1 characters, one for one, so that magic numbers can be matched as text. */
+function latin1(bytes: Uint8Array): string {
+  let text = ''
+  for (const byte of bytes) text += String.fromCharCode(byte)
+  return text
+}

@@ -14,11 +14,19 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import type {Block, BlockKind, ListPlace, Mark, MarkKind, Source, TablePlace} from '../types.js'
+import type {BlockKind, ListPlace, Mark, MarkKind, Source, TablePlace} from '../types.js'
+import {type BlockDraft, lineColumn, type Reader} from './reader.js'
 import {TextBuilder} from './text-builder.js'
 
-/** A block before it gets its id. */
-export type BlockDraft = Omit<Block, 'id'>
+/** Markdown: the reader of any file that no other reader claims. */
+export const markdownReader: Reader = {
+  id: 'markdown',
+  name: 'Markdown',
+  extensions: ['md', 'markdown', 'mdown', 'mkd'],
+  input: 'text',
+  read: ({source}) => ({blocks: readMarkdown(source)}),
+  place: lineColumn,
+}
 
 // Front matter (YAML or TOML) is metadata, not text: recognised so that it is not read as a heading.
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)

@@ -1,6 +1,16 @@
 import type {Source} from '../types.js'
-import type {BlockDraft} from './markdown.js'
+import {type BlockDraft, lineColumn, type Reader} from './reader.js'
 import {TextBuilder} from './text-builder.js'
+
+/** Plain text: `.txt` and `.text` files. */
+export const plainTextReader: Reader = {
+  id: 'text',
+  name: 'plain text',
+  extensions: ['txt', 'text'],
+  input: 'text',
+  read: ({source}) => ({blocks: readPlainText(source)}),
+  place: lineColumn,
+}
 
 /**
  * Reads plain text: paragraphs are separated by blank lines. Line breaks inside

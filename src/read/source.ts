@@ -1,16 +1,16 @@
 import {location} from 'vfile-location'
-import type {InputFormat, Point, Source, SourceInput} from '../types.js'
+import type {Point, Source} from '../types.js'
+import type {Reader} from './reader.js'
 
-/** Wraps an input as a `Source`, with an index to turn offsets into lines and columns. */
-export function createSource(input: SourceInput, index: number): Source {
-  const format = input.format ?? formatFromPath(input.path)
+/** Wraps a text as a `Source`, with an index to turn offsets into lines and columns, and the reader's places. */
+export function createSource(input: {path: string; text: string}, index: number, reader: Pick<Reader, 'id' | 'place'>): Source {
   const lines = location(input.text)
   const end = input.text.length
-  return {
+  const source: Source = {
     index,
     path: input.path,
     text: input.text,
-    format,
+    format: reader.id,
     pointAt(offset: number): Point {
       const clamped = Math.min(Math.max(0, offset), end)
       const point = lines.toPoint(clamped)
@@ -20,10 +20,7 @@ export function createSource(input: SourceInput, index: number): Source {
       // Unreachable for a clamped offset; kept so that a Point is always whole.
       return {line: 1, column: 1, offset: clamped}
     },
+    place: (start, finish) => reader.place(source, source.pointAt(start), source.pointAt(finish)),
   }
-}
-
-/** `.txt` and `.text` files are plain text; everything else is read as Markdown. */
-export function formatFromPath(path: string): InputFormat {
-  return /\.(?:txt|text)$/i.test(path) ? 'text' : 'markdown'
+  return source
 }

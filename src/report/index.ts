@@ -1,3 +1,18 @@
-export {formatJson} from './json.js'
-export {formatDetection, formatText, type TextOptions} from './text.js'
-export {formatBeads} from './beads.js'
+import {beadsFormatter} from './beads.js'
+import type {Formatter} from './formatter.js'
+import {jsonFormatter} from './json.js'
+import {createFormatters, type FormatterRegistry} from './registry.js'
+import {textFormatter} from './text.js'
+
+export {beadsFormatter, formatBeads} from './beads.js'
+export type {FormatOptions, Formatter, ReportKind, RuleListing} from './formatter.js'
+export {formatJson, jsonFormatter} from './json.js'
+export {createFormatters, type FormatterRegistry} from './registry.js'
+export {formatRuleTable, ruleListings} from './rules.js'
+export {formatDetection, formatText, textFormatter, type TextOptions} from './text.js'
+
+/** pareil's output formats. */
+export const builtinFormatters: readonly Formatter[] = [textFormatter, jsonFormatter, beadsFormatter]
+
+/** The registry of pareil's own formatters. */
+export const defaultFormatters: FormatterRegistry = createFormatters(builtinFormatters)

@@ -1,4 +1,6 @@
-import type {DetectionReport, Finding, Pair, Report, ReportBlock, Severity, Span} from '../types.js'
+import type {BlockPair, DetectionReport, Finding, Report, ReportBlock, Severity, Span} from '../types.js'
+import type {Formatter} from './formatter.js'
+import {formatRuleTable} from './rules.js'
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
@@ -14,6 +16,15 @@ const layoutNames: Record<Report['layout'], string> = {
   monolingual: 'one language only',
   mixed: 'mixed, no clear layout',
   unknown: 'unknown (no English or French text found)',
+}
+
+/** `--format text`: reports for people, coloured on a terminal. */
+export const textFormatter: Formatter = {
+  id: 'text',
+  description: 'for people: findings in compiler style (file:line:column), coloured on a terminal',
+  check: (report, options) => formatText(report, options),
+  detect: (report, options) => formatDetection(report, options),
+  rules: (rules) => formatRuleTable(rules),
 }
 
 /**
@@ -90,7 +101,7 @@ interface Group {
 /** Findings grouped under the paragraph pair whose blocks hold them; the rest under the document. */
 function groupByPair(report: Report): Group[] {
   const blocks = new Map(report.blocks.map((block) => [block.id, block]))
-  const groups = new Map<Pair | null, Finding[]>()
+  const groups = new Map<BlockPair | null, Finding[]>()
   for (const finding of report.findings) {
     const pair = report.pairs.find((candidate) => holds(candidate, finding, blocks)) ?? null
     groups.set(pair, [...(groups.get(pair) ?? []), finding])
@@ -101,7 +112,7 @@ function groupByPair(report: Report): Group[] {
   }))
 }
 
-function holds(pair: Pair, finding: Finding, blocks: Map<string, ReportBlock>): boolean {
+function holds(pair: BlockPair, finding: Finding, blocks: Map<string, ReportBlock>): boolean {
   // An empty span marks where missing text would be; the finding belongs with the text that is there.
   const inside = (span: Span | null, ids: readonly string[]): boolean =>
     span !== null &&

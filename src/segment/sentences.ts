@@ -1,9 +1,13 @@
 import type {Lang} from '../types.js'
 
-/** A sentence as a range `[start, end)` of its block's text, without surrounding spaces. */
+/**
+ * A sentence as a range `[start, end)` of its block's text, without
+ * surrounding spaces, with its text: a segment `align` takes as it is.
+ */
 export interface SentenceRange {
   start: number
   end: number
+  text: string
 }
 
 // Abbreviations of official writing that a period does not end. Case matters: "No." is "number", "no." too,
@@ -93,5 +97,5 @@ function trimRange(text: string, start: number, end: number): SentenceRange | un
   let to = end
   while (from < to && /\s/u.test(text.charAt(from))) from++
   while (to > from && /\s/u.test(text.charAt(to - 1))) to--
-  return from < to ? {start: from, end: to} : undefined
+  return from < to ? {start: from, end: to, text: text.slice(from, to)} : undefined
 }

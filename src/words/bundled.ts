@@ -1,4 +1,4 @@
-import {type Lexicon, parseLexicon} from './lexicon.js'
+import {Lexicon, parseLexicon} from './lexicon.js'
 import {lexiconTsv} from './lexicon-data.js'
 
 let bundled: Lexicon | undefined
@@ -7,12 +7,15 @@ let bundled: Lexicon | undefined
  * The English–French lexicon that ships with pareil (data/lexicon/en-fr.tsv),
  * with the names of countries and languages in both languages from `Intl`
  * ("Japan" / "Japon", "New Zealand" / "Nouvelle-Zélande"). Parsed on first
- * use: importing pareil costs nothing until a check looks at words.
+ * use: importing pareil costs nothing until a check looks at words. It is
+ * read-only (shared by every check); extend it with `new Lexicon(bundledLexicon())`.
  */
 export function bundledLexicon(): Lexicon {
   if (bundled === undefined) {
-    bundled = parseLexicon(lexiconTsv)
+    bundled = parseLexicon(lexiconTsv, new Lexicon(undefined, {name: 'pareil', path: 'data/lexicon/en-fr.tsv'}))
     addDisplayNames(bundled)
+    // Shared by every check of the process: read-only, so that no caller's additions leak into another check.
+    bundled.freeze()
   }
   return bundled
 }

@@ -1,4 +1,5 @@
 import type {TextPair} from '../read/exchange.js'
+import {Lexicon} from './lexicon.js'
 
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
@@ -50,4 +51,11 @@ function translations(article: string): string[] {
     }
   }
   return found
+}
+
+/** A dictd dictionary's pairs as a lexicon, a little less sure than pareil's own entries. */
+export function freeDictLexicon(index: string, data: Uint8Array, path?: string): Lexicon {
+  const lexicon = new Lexicon(undefined, path === undefined ? {name: 'FreeDict eng-fra'} : {name: 'FreeDict eng-fra', path})
+  for (const pair of parseDictd(index, data)) lexicon.add(pair.en, pair.fr, 0.9)
+  return lexicon
 }

@@ -1,4 +1,5 @@
-import type {Lang} from '../types.js'
+import {PareilError} from '../errors.js'
+import type {Lang, LexiconUse} from '../types.js'
 import {cognateSimilarity} from './cognates.js'
 import {lemmaStems} from './tokens.js'
 
@@ -17,14 +18,55 @@ export class Lexicon {
   readonly #known = {en: new Set<string>(), fr: new Set<string>()}
   #entries = 0
   readonly #base: Lexicon | undefined
+  readonly #name: LexiconUse | undefined
+  readonly #merged: LexiconUse[] = []
+  #frozen = false
 
-  /** A lexicon of its own entries, consulted before `base` (a user's or a document's words over pareil's). */
-  constructor(base?: Lexicon) {
+  /**
+   * A lexicon of its own entries, consulted before `base` (a user's or a
+   * document's words over pareil's). `origin` names it in reports (a file's
+   * name and path); an unnamed lexicon with entries is reported as `custom`.
+   */
+  constructor(base?: Lexicon, origin?: {name: string; path?: string}) {
     this.#base = base
+    if (origin !== undefined) this.#name = {...origin, entries: 0}
+  }
+
+  /**
+   * Where the entries come from, base first: what a report records so that a
+   * reader knows which dictionaries judged the words.
+   */
+  get origins(): readonly LexiconUse[] {
+    return [...(this.#base?.origins ?? []), ...this.#ownOrigins()]
+  }
+
+  /** The origins of this lexicon's own entries (not its base's): its own name, then what was merged in. */
+  #ownOrigins(): LexiconUse[] {
+    const own = this.#entries - this.#merged.reduce((sum, origin) => sum + origin.entries, 0)
+    const mine = this.#name !== undefined ? [{...this.#name, entries: own}] : own > 0 ? [{name: 'custom', entries: own}] : []
+    return [...mine, ...this.#merged.map((origin) => ({...origin}))]
+  }
+
+  /** Makes the lexicon read-only: a shared lexicon (pareil's own) must not change under other checks. */
+  freeze(): this {
+    this.#frozen = true
+    return this
+  }
+
+  /** Whether `add` and `merge` are refused. */
+  get frozen(): boolean {
+    return this.#frozen
+  }
+
+  #assertWritable(): void {
+    if (this.#frozen) {
+      throw new TypeError('this lexicon is read-only (pareil\'s own is shared by every check): add to a lexicon of your own, new Lexicon(bundledLexicon())')
+    }
   }
 
   /** Adds a pair of words or phrases, with how sure it is (1 for a curated entry, a probability for a learnt one). */
   add(english: string, french: string, weight = 1): void {
+    this.#assertWritable()
     const en = lemmaStems(english, 'en')
     const fr = lemmaStems(french, 'fr')
     if (en.length === 0 || fr.length === 0) return
@@ -51,7 +93,9 @@ export class Lexicon {
 
   /** Adds every pair of another lexicon. */
   merge(other: Lexicon): this {
+    this.#assertWritable()
     this.#index = undefined
+    this.#merged.push(...other.#ownOrigins())
     for (const [key, weight] of other.#pairs) this.#pairs.set(key, Math.max(weight, this.#pairs.get(key) ?? 0))
     for (const lang of ['en', 'fr'] as const) for (const stem of other.#known[lang]) this.#known[lang].add(stem)
     this.#entries += other.#entries
@@ -122,4 +166,28 @@ export function parseLexicon(text: string, into = new Lexicon()): Lexicon {
   }
   for (const [en, fr, weight] of terms) into.add(en, fr, weight)
   return into
+}
+
+/**
+ * Reads a lexicon file of the user's: lines `english<TAB>french[<TAB>weight]`
+ * (what `pareil learn` writes), or, for a `.json` path, JSON: an array of
+ * `{en, fr, weight?}`, or an object with such an array as `pairs`.
+ */
+export function parseLexiconFile(text: string, path: string): Lexicon {
+  const origin = {name: path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1), path}
+  if (!/\.json$/i.test(path)) return parseLexicon(text, new Lexicon(undefined, origin))
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new PareilError('bad-input', `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+  const pairs = Array.isArray(value) ? value : (value as {pairs?: unknown} | null)?.pairs
+  if (!Array.isArray(pairs)) throw new PareilError('bad-input', `${path}: expected an array of {en, fr} pairs, or an object with one as "pairs"`)
+  const lexicon = new Lexicon(undefined, origin)
+  for (const pair of pairs as Array<{en?: unknown; fr?: unknown; weight?: unknown}>) {
+    if (typeof pair?.en !== 'string' || typeof pair.fr !== 'string') continue
+    lexicon.add(pair.en, pair.fr, typeof pair.weight === 'number' ? pair.weight : 1)
+  }
+  return lexicon
 }
