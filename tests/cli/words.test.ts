@@ -7,6 +7,7 @@ import {run} from '../../src/cli/run.js'
 import {readFreeDict, readGlossary, readLexicon} from '../../src/node.js'
 import {parseDictd} from '../../src/words/freedict.js'
 import {tokenize} from '../../src/words/tokens.js'
+import type {Report} from '../../src/types.js'
 import {fixturePath} from '../helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-words-'))
@@ -67,7 +68,10 @@ describe('pareil check --lexicon and --glossary', () => {
     expect(rulesOf(cli(['check', shifted, '--format', 'json']).stdout)).toContain('meaning-shift')
     const lexicon = join(dir, 'mine.tsv')
     writeFileSync(lexicon, `en\tfr\n${pairs.map(([en, fr]) => `${en}\t${fr}`).join('\n')}\n`)
-    expect(rulesOf(cli(['check', shifted, '--format', 'json', '--lexicon', lexicon]).stdout)).not.toContain('meaning-shift')
+    const report = JSON.parse(cli(['check', shifted, '--format', 'json', '--lexicon', lexicon]).stdout) as Report
+    expect(report.findings.map((finding) => finding.rule)).not.toContain('meaning-shift')
+    // The report says which words judged it: pareil's, then the file's.
+    expect(report.lexicons).toEqual([expect.objectContaining({name: 'pareil'}), {name: 'mine.tsv', path: lexicon, entries: pairs.length}])
   })
 
   it('refuses a lexicon it cannot read with one line and exit 2', () => {
@@ -118,5 +122,11 @@ describe('FreeDict, when the machine has it', () => {
   it('is used by pareil check unless --no-freedict', () => {
     expect(rulesOf(cli(['check', shifted, '--format', 'json'], {PAREIL_DICTD_DIR: dir}).stdout)).not.toContain('meaning-shift')
     expect(rulesOf(cli(['check', shifted, '--format', 'json', '--no-freedict'], {PAREIL_DICTD_DIR: dir}).stdout)).toContain('meaning-shift')
+  })
+
+  it('is named in the report when it was used, and only then', () => {
+    const lexicons = (args: string[]) => (JSON.parse(cli(['check', shifted, '--format', 'json', ...args], {PAREIL_DICTD_DIR: dir}).stdout) as Report).lexicons?.map((lexicon) => lexicon.name)
+    expect(lexicons([])).toEqual(['pareil', 'FreeDict eng-fra'])
+    expect(lexicons(['--no-freedict'])).toEqual(['pareil'])
   })
 })
