@@ -67,6 +67,6 @@ export interface Reader extends FormatSignature {
 }
 
 /** `line:column` of the start: the place of the text formats. */
-export function lineColumn(_source: Source, start: Point): string {
+export function lineColumn(_source: Source, start: Point, _end?: Point): string {
   return `${start.line}:${start.column}`
 }
