@@ -40,7 +40,7 @@ if (!existsSync(gold)) {
     const beads = alignSegments(
       withParagraphs(read('en'), read('en.para')),
       withParagraphs(read('fr'), read('fr.para')),
-      {...JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'), ...(useLexicon ? {lexicon: bundledLexicon()} : {})},
+      {...JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'), ...(useLexicon ? {lexicon: bundledLexicon()} : {lexicon: null})},
     )
     const s = score(beads, parseBeads(readFileSync(new URL(`${book}.enfr`, gold), 'utf8')))
     for (const k of Object.keys(total)) total[k] += s[k]

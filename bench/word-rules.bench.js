@@ -7,6 +7,7 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {unmatchedContent} from '../dist/check/rules/unmatched-content.js'
 import {meaningShift} from '../dist/check/rules/meaning-shift.js'
 import {bundledLexicon} from '../dist/words/index.js'
+import {sharedAnalysis} from '../dist/check/shared.js'
 const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 if (!existsSync(gold)) {
   console.log('skipped: ../shared/align-gold is not here')
@@ -24,6 +25,7 @@ function run(pairs) {
     within: (s, a, b) => ({...s, text: s.text.slice(a, b)}),
     report: (r) => findings.push(r),
   }
+  context.shared = sharedAnalysis(context)
   unmatchedContent.check(context)
   const u = findings.length; meaningShift.check(context)
   return {unmatched: findings.slice(0, u), shift: findings.slice(u)}
