@@ -1,11 +1,11 @@
 // Traps a library user fell into before the reader/formatter/context refactoring (issue 10): each test failed then.
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, relative} from 'node:path'
 import {afterAll, describe, expect, expectTypeOf, it} from 'vitest'
 import {run} from '../src/cli/run.js'
 import {align, type AlignmentReport, type BlockPair, bundledLexicon, check, Lexicon, type SegmentBead, type SentencePair, type Span, splitSentences} from '../src/index.js'
-import {readFixture} from './helpers.js'
+import {readFixture, root} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-traps-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -71,6 +71,25 @@ describe('traps', () => {
     const mine = new Lexicon()
     mine.add('wharf', 'quai')
     expect(check({path: 'letter.md', text: readFixture('ministerial-letter-2021.md')}, {lexicon: mine}).lexicons?.map((lexicon) => lexicon.name)).toEqual(['pareil', 'custom'])
+  })
+
+  it('declares each exported name once across src/: one tokenize, one Lexicon', () => {
+    const declared = new Map<string, string[]>()
+    const walk = (folder: string): void => {
+      for (const entry of readdirSync(folder, {withFileTypes: true})) {
+        const path = join(folder, entry.name)
+        if (entry.isDirectory()) walk(path)
+        else if (entry.name.endsWith('.ts')) {
+          for (const match of readFileSync(path, 'utf8').matchAll(/^export (?:async )?(?:function|class|type|interface|const|let|enum) ([A-Za-z_$][\w$]*)/gm)) {
+            declared.set(match[1] as string, [...(declared.get(match[1] as string) ?? []), relative(root, path)])
+          }
+        }
+      }
+    }
+    walk(join(root, 'src'))
+    expect([...declared].filter(([, files]) => files.length > 1)).toEqual([])
+    expect(declared.get('tokenize')).toEqual(['src/words/tokens.ts'])
+    expect(declared.get('Lexicon')).toEqual(['src/words/lexicon.ts'])
   })
 
   it('names the three bead shapes apart: indices, block ids, spans', () => {
