@@ -1,5 +1,5 @@
 import type {Lang, Pair, Span} from '../types.js'
-import type {RuleContext} from './rule.js'
+import type {MessageData, RuleContext} from './rule.js'
 import {joinSpans} from './spans.js'
 
 /** A value found in a sentence: what it is worth, where it is, and how it was written. */
@@ -10,12 +10,21 @@ export interface Located<T> {
   soft?: boolean
 }
 
+/** A message of the comparing rule's `meta.messages`, by id, with the values its template takes. */
+export interface ValueMessage {
+  messageId: string
+  data: MessageData
+}
+
 export interface ValueComparison<T> {
   /** The values of a span's text (a sentence), with offsets into that text. */
   find(text: string, lang: Lang): Array<{value: T; start: number; end: number; soft?: boolean}>
   same(a: T, b: T): boolean
-  /** The message when an English value has no French counterpart (`french` is one the French has instead, if any). */
-  message(english: Located<T> | undefined, french: Located<T> | undefined): string
+  /**
+   * The message when an English value has no French counterpart (`french` is one the French has instead, if any),
+   * or the reverse: a message id of the rule's `meta.messages` and its data.
+   */
+  message(english: Located<T> | undefined, french: Located<T> | undefined): ValueMessage
   confidence: number
   /**
    * Whether a value missing from the other side is worth reporting by itself (default: yes). Values that are
@@ -61,7 +70,7 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
         const en = lonelyEnglish[k]
         const fr = lonelyFrench[k]
         context.report({
-          message: comparison.message(en, fr),
+          ...comparison.message(en, fr),
           confidence: comparison.confidence * (en !== undefined && fr !== undefined ? 1 : 0.9),
           en: en?.span ?? joinSpans(bead.en),
           fr: fr?.span ?? joinSpans(bead.fr),

@@ -1,7 +1,4 @@
-import type {BlockKind, Lang, Span} from '../types.js'
-
-/** Language names as messages use them. */
-export const languageNames: Record<Lang, string> = {en: 'English', fr: 'French'}
+import type {BlockKind, Span} from '../types.js'
 
 /** Block kinds as messages name them. */
 export const blockKindNames: Record<BlockKind, string> = {

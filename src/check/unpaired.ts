@@ -1,6 +1,19 @@
 import type {BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
-import type {RuleContext} from './rule.js'
-import {blockKindNames, joinSpans, languageNames, pointAt} from './spans.js'
+import type {RuleContext, RuleReport} from './rule.js'
+import {blockKindNames, joinSpans, pointAt} from './spans.js'
+
+/**
+ * The messages of what one language has and the other lacks, for the rules that report it (omitted-content,
+ * added-content): `presentLang` is the language that has the text, `absentLang` the one that lacks it.
+ */
+export const unpairedMessages = {
+  /** A block (`kind`: its kind as messages name it, "list item") with no counterpart. */
+  unpairedBlock: 'the {{absentLang}} has no counterpart for this {{presentLang}} {{kind}}: “{{text}}”',
+  /** A sentence with no counterpart inside a paired block. */
+  unpairedSentence: 'the {{absentLang}} has no counterpart for this {{presentLang}} sentence: “{{text}}”',
+  /** A few words standing alone as a paragraph in one language. */
+  pageArtefact: '“{{text}}” appears in the {{presentLang}} only; likely a page artefact (a wordmark, header or footer) rather than text to translate',
+} as const
 
 /**
  * Reports what one language has and the other lacks: blocks with no
@@ -24,7 +37,8 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       const span = joinSpans(bead[present]) as Span
       const place = neighbour(pair, bead, absent) ?? where
       context.report({
-        message: `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} sentence: ${quote(span.text)}`,
+        messageId: 'unpairedSentence',
+        data: {absentLang: absent, presentLang: present, text: excerpt(span.text)},
         confidence: confidenceFor(span.text, pair.score),
         ...sides(present, span, place),
       })
@@ -32,14 +46,18 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
   })
 }
 
-function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null) {
+function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null): RuleReport {
   const words = span.text.split(/\s+/).filter((word) => word !== '').length
   // A few words standing alone as a paragraph, not a heading or a list item, and not a sentence.
   const artefact = kind === 'paragraph' && words <= 3 && !/[.!?:;]$/.test(span.text.trim())
-  const message = artefact
-    ? `${quote(span.text)} appears in the ${languageNames[present]} only; likely a page artefact (a wordmark, header or footer) rather than text to translate`
-    : `the ${languageNames[absent]} has no counterpart for this ${languageNames[present]} ${blockKindNames[kind]}: ${quote(span.text)}`
-  return {message, confidence: artefact ? 0.6 : confidenceFor(span.text, 0), ...sides(present, span, where)}
+  const text = excerpt(span.text)
+  return {
+    ...(artefact
+      ? {messageId: 'pageArtefact', data: {presentLang: present, text}}
+      : {messageId: 'unpairedBlock', data: {absentLang: absent, presentLang: present, kind: blockKindNames[kind], text}}),
+    confidence: artefact ? 0.6 : confidenceFor(span.text, 0),
+    ...sides(present, span, where),
+  }
 }
 
 /** Longer text left alone is more surely a real omission; a weakly aligned neighbourhood lowers the confidence. */
@@ -80,7 +98,8 @@ function expectedPlace(context: RuleContext, index: number, side: Lang): Span | 
   return null
 }
 
-function quote(text: string): string {
+/** A text on one line, cut at 90 characters: what a message quotes of it. */
+function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  return `“${flat.length > 90 ? `${flat.slice(0, 89)}…` : flat}”`
+  return flat.length > 90 ? `${flat.slice(0, 89)}…` : flat
 }

@@ -1,6 +1,5 @@
 import type {Lang, Span} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {languageNames} from '../spans.js'
 import {occurrence, pairOf} from '../terms.js'
 
 /** An acronym defined in one language whose paired paragraph in the other defines none. */
@@ -10,6 +9,11 @@ export const acronymMismatch: Rule = {
     category: 'term',
     defaultSeverity: 'warning',
     description: 'An acronym is defined in one version and not in the paired paragraph of the other.',
+    messages: {
+      noDefinition: 'the acronym {{acronym}} (“{{expansion}}”) is defined in the {{definedLang}} only; the paired {{otherLang}} defines no acronym',
+      termWithoutAcronym:
+        'the acronym {{acronym}} (“{{expansion}}”) is defined in the {{definedLang}} only; the paired {{otherLang}} names “{{counterpart}}” without one',
+    },
   },
   check(context) {
     const terms = context.shared.terms
@@ -24,9 +28,12 @@ export const acronymMismatch: Rule = {
         const counterpart = term?.[other]
         const here = context.span(definition.block, definition.start, definition.end)
         context.report({
-          message:
-            `the acronym ${definition.acronym} (“${definition.expansion}”) is defined in the ${languageNames[lang]} only; the paired ${languageNames[other]} ` +
-            (counterpart === undefined ? 'defines no acronym' : `names “${counterpart}” without one`),
+          ...(counterpart === undefined
+            ? {messageId: 'noDefinition', data: {acronym: definition.acronym, expansion: definition.expansion, definedLang: lang, otherLang: other}}
+            : {
+                messageId: 'termWithoutAcronym',
+                data: {acronym: definition.acronym, expansion: definition.expansion, definedLang: lang, otherLang: other, counterpart},
+              }),
           confidence: term === undefined ? 0.6 : 0.8,
           ...(lang === 'en' ? {en: here, fr: place(context, pair[other], counterpart)} : {en: place(context, pair[other], counterpart), fr: here}),
         })

@@ -1,5 +1,5 @@
 import type {Rule} from '../rule.js'
-import {reportUnpaired} from '../unpaired.js'
+import {reportUnpaired, unpairedMessages} from '../unpaired.js'
 
 /** French text with no English counterpart: a paragraph or a sentence the French adds, or a stray page artefact. */
 export const addedContent: Rule = {
@@ -8,6 +8,7 @@ export const addedContent: Rule = {
     category: 'addition',
     defaultSeverity: 'error',
     description: 'A paragraph or sentence of the French has no counterpart in the English.',
+    messages: unpairedMessages,
   },
   check(context) {
     reportUnpaired(context, 'fr')

@@ -1,6 +1,6 @@
 import {findDates, sameDate} from '../values/dates.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from '../compare-values.js'
+import {compareValues, type Located, type ValueMessage} from '../compare-values.js'
 
 /** Dates and times that differ between paired sentences, compared by value: "November 25, 2020" = "25 novembre 2020". */
 export const dateMismatch: Rule = {
@@ -9,6 +9,10 @@ export const dateMismatch: Rule = {
     category: 'date',
     defaultSeverity: 'error',
     description: 'A date or time of one version has no equal in the paired sentence of the other.',
+    messages: {
+      dateChanged: 'the English date “{{enText}}” ({{enValue}}) became “{{frText}}” ({{frValue}}) in the French',
+      dateUnmatched: 'the {{absentLang}} has no counterpart for the {{presentLang}} date “{{text}}” ({{value}})',
+    },
   },
   check(context) {
     compareValues<string>(context, {
@@ -20,10 +24,10 @@ export const dateMismatch: Rule = {
   },
 }
 
-function describe(en: Located<string> | undefined, fr: Located<string> | undefined): string {
+function describe(en: Located<string> | undefined, fr: Located<string> | undefined): ValueMessage {
   if (en !== undefined && fr !== undefined) {
-    return `the English date “${en.span.text}” (${en.value}) became “${fr.span.text}” (${fr.value}) in the French`
+    return {messageId: 'dateChanged', data: {enText: en.span.text, enValue: en.value, frText: fr.span.text, frValue: fr.value}}
   }
-  if (en !== undefined) return `the French has no counterpart for the English date “${en.span.text}” (${en.value})`
-  return `the English has no counterpart for the French date “${fr?.span.text ?? ''}” (${fr?.value ?? ''})`
+  if (en !== undefined) return {messageId: 'dateUnmatched', data: {absentLang: 'fr', presentLang: 'en', text: en.span.text, value: en.value}}
+  return {messageId: 'dateUnmatched', data: {absentLang: 'en', presentLang: 'fr', text: fr?.span.text ?? '', value: fr?.value ?? ''}}
 }

@@ -3,7 +3,8 @@ import {wordModel} from '../../detect/word-model.js'
 import type {Block, Document, Lang, Mark, MarkKind} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
 
-const kindNames: Record<MarkKind, string> = {emphasis: 'in italics', strong: 'in bold', 'inline-code': 'code', link: 'a link'}
+/** The message of a mark one side has more of, by the mark's kind. */
+const extraMessages: Record<MarkKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
 
 /**
  * Formatting that differs between paired blocks: italic, bold, inline code
@@ -16,6 +17,15 @@ export const formatMismatch: Rule = {
     category: 'format',
     defaultSeverity: 'warning',
     description: 'Emphasis, bold, inline code, links or heading levels differ between paired blocks.',
+    // `moreLang`: the language with the extra mark; `enCount`, `frCount`: the marks of its kind on each side.
+    messages: {
+      headingLevel: 'the English heading is level {{enLevel}}, the French one level {{frLevel}}',
+      extraItalics: '“{{text}}” is in italics in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
+      extraBold: '“{{text}}” is in bold in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
+      extraCode: '“{{text}}” is code in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
+      extraLink: '“{{text}}” is a link in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
+      linkTarget: 'the English links to {{enUrl}} where the French links to {{frUrl}}',
+    },
   },
   check(context) {
     for (const pair of context.pairs) {
@@ -35,7 +45,8 @@ type Found = {block: Block; document: Document}
 function compareHeadings(context: RuleContext, en: Found, fr: Found): void {
   if (en.block.kind !== 'heading' || fr.block.kind !== 'heading' || en.block.depth === fr.block.depth) return
   context.report({
-    message: `the English heading is level ${en.block.depth ?? '?'}, the French one level ${fr.block.depth ?? '?'}`,
+    messageId: 'headingLevel',
+    data: {enLevel: en.block.depth ?? '?', frLevel: fr.block.depth ?? '?'},
     confidence: 0.85,
     en: context.span(en.block),
     fr: context.span(fr.block),
@@ -47,17 +58,18 @@ function compareCounts(context: RuleContext, en: Found, fr: Found, kind: MarkKin
   const enMarks = marksOf(en.block, kind)
   const frMarks = marksOf(fr.block, kind)
   if (enMarks.length === frMarks.length) return
-  const [more, fewer, lang] = enMarks.length > frMarks.length ? [en, fr, 'English'] : [fr, en, 'French']
-  const extra = (lang === 'English' ? enMarks : frMarks).slice(Math.min(enMarks.length, frMarks.length))
+  const [more, fewer, lang]: [Found, Found, Lang] = enMarks.length > frMarks.length ? [en, fr, 'en'] : [fr, en, 'fr']
+  const extra = (lang === 'en' ? enMarks : frMarks).slice(Math.min(enMarks.length, frMarks.length))
   for (const mark of extra) {
     const text = more.block.text.slice(mark.start, mark.end)
-    if (kind === 'emphasis' && isLoanword(text, lang === 'English' ? 'en' : 'fr')) continue
+    if (kind === 'emphasis' && isLoanword(text, lang)) continue
     const here = context.span(more.block, mark.start, mark.end)
     const there = context.span(fewer.block)
     context.report({
-      message: `“${text}” is ${kindNames[kind]} in the ${lang} only (${enMarks.length} in the English, ${frMarks.length} in the French)`,
+      messageId: extraMessages[kind],
+      data: {text, moreLang: lang, enCount: enMarks.length, frCount: frMarks.length},
       confidence: 0.7,
-      ...(lang === 'English' ? {en: here, fr: there} : {en: there, fr: here}),
+      ...(lang === 'en' ? {en: here, fr: there} : {en: there, fr: here}),
     })
   }
 }
@@ -73,7 +85,8 @@ function compareLinks(context: RuleContext, en: Found, fr: Found): void {
     const other = frLinks[k] as Mark
     if (sameTarget(link.url ?? '', other.url ?? '')) return
     context.report({
-      message: `the English links to ${link.url ?? '?'} where the French links to ${other.url ?? '?'}`,
+      messageId: 'linkTarget',
+      data: {enUrl: link.url ?? '?', frUrl: other.url ?? '?'},
       confidence: 0.6,
       en: context.span(en.block, link.start, link.end),
       fr: context.span(fr.block, other.start, other.end),

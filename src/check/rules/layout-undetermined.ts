@@ -10,6 +10,12 @@ export const layoutUndetermined: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     description: 'The English and French parts could not be found, so nothing was compared.',
+    messages: {
+      noLanguageFound: 'no English or French text was found: nothing was compared',
+      layoutMixed:
+        'the English and French parts could not be told apart with confidence (layout mixed): nothing was compared; ' +
+        'give each version as its own file, or see `pareil detect`',
+    },
   },
   check(context) {
     const {layout} = context.detection
@@ -18,11 +24,7 @@ export const layoutUndetermined: Rule = {
     const first = document?.blocks.find((block) => block.prose) ?? document?.blocks[0]
     const span = document === undefined || first === undefined ? null : context.span(first)
     context.report({
-      message:
-        layout === 'unknown'
-          ? 'no English or French text was found: nothing was compared'
-          : 'the English and French parts could not be told apart with confidence (layout mixed): nothing was compared; ' +
-            'give each version as its own file, or see `pareil detect`',
+      messageId: layout === 'unknown' ? 'noLanguageFound' : 'layoutMixed',
       confidence: 0.9,
       en: span,
       fr: null,

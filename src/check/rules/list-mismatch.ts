@@ -2,8 +2,7 @@ import {pairScore} from '../../words/link.js'
 import type {Lexicon} from '../../words/lexicon.js'
 import {tokenize, type Token} from '../../words/tokens.js'
 import type {Block, Lang, Span} from '../../types.js'
-import type {Rule, RuleContext} from '../rule.js'
-import {languageNames} from '../spans.js'
+import type {MessageData, Rule, RuleContext} from '../rule.js'
 
 /**
  * Lists and inline enumerations whose item counts differ between the two
@@ -18,6 +17,17 @@ export const listMismatch: Rule = {
     category: 'structure',
     defaultSeverity: 'warning',
     description: 'A list or an inline enumeration has more items in one version than in the other.',
+    // `missing`: the quoted items that have no counterpart, joined by commas ("“selling”, “advertising”").
+    messages: {
+      listItems: 'the French list has {{frCount}} items where the English has {{enCount}}',
+      listItemsWithMissing: 'the French list has {{frCount}} items where the English has {{enCount}}; no counterpart for {{missing}}',
+      listSingleItem: 'the French list has {{frCount}} item where the English has {{enCount}}',
+      listSingleItemWithMissing: 'the French list has {{frCount}} item where the English has {{enCount}}; no counterpart for {{missing}}',
+      // Enumerations have three items or more.
+      enumerationItems: 'the {{shorterLang}} enumeration has {{shorterCount}} items where the {{longerLang}} has {{longerCount}}',
+      enumerationItemsWithMissing:
+        'the {{shorterLang}} enumeration has {{shorterCount}} items where the {{longerLang}} has {{longerCount}}; no counterpart for {{missing}}',
+    },
   },
   check(context) {
     checkLists(context)
@@ -49,8 +59,9 @@ function checkLists(context: RuleContext): void {
       .flatMap((pair) => [...pair.en, ...pair.fr])
       .map((id) => context.block(id)?.block)
       .filter((block): block is Block => block !== undefined && [...en, ...fr].includes(block))
+    const messages = frCount === 1 ? (['listSingleItem', 'listSingleItemWithMissing'] as const) : (['listItems', 'listItemsWithMissing'] as const)
     context.report({
-      message: `the French list has ${items(frCount)} where the English has ${enCount}` + describeMissing(missing.map((block) => block.text)),
+      ...withMissing(messages, {frCount, enCount}, missing.map((block) => block.text)),
       confidence: 0.85,
       en: listSpan(context, en),
       fr: listSpan(context, fr),
@@ -86,10 +97,9 @@ function checkEnumerations(context: RuleContext): void {
         const [longer, shorter, longerLang] = enItems.length > frItems.length ? [enItems, frItems, 'en' as Lang] : [frItems, enItems, 'fr' as Lang]
         const unmatched = unmatchedItems(longer, longerLang, shorter, context.lexicon)
         const shorterLang: Lang = longerLang === 'en' ? 'fr' : 'en'
+        const counts = {shorterLang, shorterCount: shorter.length, longerLang, longerCount: longer.length}
         context.report({
-          message:
-            `the ${languageNames[shorterLang]} enumeration has ${items(shorter.length)} where the ${languageNames[longerLang]} has ${longer.length}` +
-            (unmatched.length === longer.length - shorter.length ? describeMissing(unmatched) : ''),
+          ...withMissing(['enumerationItems', 'enumerationItemsWithMissing'], counts, unmatched.length === longer.length - shorter.length ? unmatched : []),
           confidence: unmatched.length === longer.length - shorter.length ? 0.8 : 0.65,
           en: context.within(en.span, en.enumeration.start, en.enumeration.end),
           fr: context.within(fr.span, fr.enumeration.start, fr.enumeration.end),
@@ -118,12 +128,13 @@ function countable(token: Token): boolean {
   return token.content || token.value !== undefined
 }
 
-function items(count: number): string {
-  return `${count} item${count === 1 ? '' : 's'}`
-}
-
-function describeMissing(items: readonly string[]): string {
-  if (items.length === 0) return ''
-  const quoted = items.map((item) => `“${item.length > 60 ? `${item.slice(0, 59)}…` : item}”`).join(', ')
-  return `; no counterpart for ${quoted}`
+/** The message of a count mismatch, or its form that names the items without a counterpart when there are some. */
+function withMissing(
+  [plain, naming]: readonly [string, string],
+  data: MessageData,
+  items: readonly string[],
+): {messageId: string; data: MessageData} {
+  if (items.length === 0) return {messageId: plain, data}
+  const missing = items.map((item) => `“${item.length > 60 ? `${item.slice(0, 59)}…` : item}”`).join(', ')
+  return {messageId: naming, data: {...data, missing}}
 }

@@ -14,6 +14,11 @@ export const meaningShift: Rule = {
     category: 'meaning',
     defaultSeverity: 'warning',
     description: 'Two aligned sentences share too few words to say the same thing.',
+    // Coverages are whole percentages.
+    messages: {
+      lowCoverage:
+        'these sentences are aligned but say different things: {{enCoverage}}% of the English content words and {{frCoverage}}% of the French have a counterpart',
+    },
   },
   check(context) {
     for (const words of context.shared.beadWords) {
@@ -23,7 +28,8 @@ export const meaningShift: Rule = {
       const covered = coverage(words.alignment)
       const similarity = context.shared.similarity(words.bead)
       context.report({
-        message: `these sentences are aligned but say different things: ${percent(covered.en)} of the English content words and ${percent(covered.fr)} of the French have a counterpart`,
+        messageId: 'lowCoverage',
+        data: {enCoverage: percent(covered.en), frCoverage: percent(covered.fr)},
         confidence: similarity === undefined ? 0.55 + 0.4 * (lowCoverage - Math.max(covered.en, covered.fr)) : 0.5 + 0.45 * (1 - similarity),
         en,
         fr,
@@ -32,6 +38,6 @@ export const meaningShift: Rule = {
   },
 }
 
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`
+function percent(share: number): number {
+  return Math.round(share * 100)
 }

@@ -1,6 +1,5 @@
 import type {Lang} from '../../types.js'
 import type {Rule} from '../rule.js'
-import {languageNames} from '../spans.js'
 
 /**
  * A document with one language only: the other version is missing altogether.
@@ -12,6 +11,9 @@ export const missingTranslation: Rule = {
     category: 'omission',
     defaultSeverity: 'error',
     description: 'The document has one language only: the other version is missing.',
+    messages: {
+      missingVersion: 'no {{missingLang}} version found: the document is in {{presentLang}} only ({{blocks}} blocks)',
+    },
   },
   check(context) {
     if (context.detection.layout !== 'monolingual') return
@@ -25,7 +27,8 @@ export const missingTranslation: Rule = {
     const blocks = context.documents.reduce((count, document) => count + document.blocks.length, 0)
     const span = first === undefined ? null : context.span(first.block)
     context.report({
-      message: `no ${languageNames[missing]} version found: the document is in ${languageNames[lang]} only (${blocks} blocks)`,
+      messageId: 'missingVersion',
+      data: {missingLang: missing, presentLang: lang, blocks},
       confidence: 0.95,
       en: lang === 'en' ? span : null,
       fr: lang === 'fr' ? span : null,

@@ -2,7 +2,7 @@ import {findNames} from '../values/names.js'
 import {conventionalRole} from '../../align/conventions.js'
 import {findProperNames, sameName} from '../values/proper-names.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from '../compare-values.js'
+import {compareValues, type Located, type ValueMessage} from '../compare-values.js'
 
 interface Named {
   key: string
@@ -23,6 +23,11 @@ export const nameMismatch: Rule = {
     category: 'name',
     defaultSeverity: 'error',
     description: 'An address, phone number, postal code, reference number, section or proper name is on one side only, or a country or institution is swapped.',
+    // `kind`: what kind of name, as messages name it ("web address", "country", "name").
+    messages: {
+      nameChanged: 'the English {{kind}} “{{enText}}” became “{{frText}}” in the French',
+      nameUnmatched: 'the {{absentLang}} has no counterpart for the {{presentLang}} {{kind}} “{{text}}”',
+    },
   },
   check(context) {
     compareValues<Named>(context, {
@@ -47,10 +52,10 @@ export const nameMismatch: Rule = {
   },
 }
 
-function describe(en: Located<Named> | undefined, fr: Located<Named> | undefined): string {
+function describe(en: Located<Named> | undefined, fr: Located<Named> | undefined): ValueMessage {
   if (en !== undefined && fr !== undefined && en.value.kind === fr.value.kind) {
-    return `the English ${en.value.kind} “${en.span.text}” became “${fr.span.text}” in the French`
+    return {messageId: 'nameChanged', data: {kind: en.value.kind, enText: en.span.text, frText: fr.span.text}}
   }
-  if (en !== undefined) return `the French has no counterpart for the English ${en.value.kind} “${en.span.text}”`
-  return `the English has no counterpart for the French ${fr?.value.kind ?? 'name'} “${fr?.span.text ?? ''}”`
+  if (en !== undefined) return {messageId: 'nameUnmatched', data: {absentLang: 'fr', presentLang: 'en', kind: en.value.kind, text: en.span.text}}
+  return {messageId: 'nameUnmatched', data: {absentLang: 'en', presentLang: 'fr', kind: fr?.value.kind ?? 'name', text: fr?.span.text ?? ''}}
 }

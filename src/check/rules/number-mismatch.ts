@@ -1,7 +1,7 @@
 import {findDates} from '../values/dates.js'
 import {findNumbers} from '../values/numbers.js'
 import type {Rule} from '../rule.js'
-import {compareValues, type Located} from '../compare-values.js'
+import {compareValues, type Located, type ValueMessage} from '../compare-values.js'
 
 type Numeric = number[]
 
@@ -12,6 +12,12 @@ export const numberMismatch: Rule = {
     category: 'number',
     defaultSeverity: 'error',
     description: 'A number of one version has no equal in the paired sentence of the other.',
+    // `…Reading`: the value read, in parentheses after the number as written (" (1000)"), or nothing when it reads
+    // as written ("25").
+    messages: {
+      numberChanged: 'the English “{{enText}}”{{enReading}} became “{{frText}}”{{frReading}} in the French',
+      numberUnmatched: 'the {{absentLang}} has no counterpart for the {{presentLang}} number “{{text}}”{{reading}}',
+    },
   },
   check(context) {
     compareValues<Numeric>(context, {
@@ -23,18 +29,21 @@ export const numberMismatch: Rule = {
           .map(({values, start, end, soft}) => ({value: values, start, end, ...(soft === true ? {soft} : {})}))
       },
       same: (a, b) => a.some((value) => b.includes(value)),
-      message: (en, fr) => describe(en, fr),
+      message: describe,
       confidence: 0.9,
     })
   },
 }
 
-function describe(en: Located<Numeric> | undefined, fr: Located<Numeric> | undefined): string {
-  if (en !== undefined && fr !== undefined) return `the English ${show(en)} became ${show(fr)} in the French`
-  if (en !== undefined) return `the French has no counterpart for the English number ${show(en)}`
-  return `the English has no counterpart for the French number ${fr === undefined ? '' : show(fr)}`
+function describe(en: Located<Numeric> | undefined, fr: Located<Numeric> | undefined): ValueMessage {
+  if (en !== undefined && fr !== undefined) {
+    return {messageId: 'numberChanged', data: {enText: en.span.text, enReading: reading(en), frText: fr.span.text, frReading: reading(fr)}}
+  }
+  if (en !== undefined) return {messageId: 'numberUnmatched', data: {absentLang: 'fr', presentLang: 'en', text: en.span.text, reading: reading(en)}}
+  return {messageId: 'numberUnmatched', data: {absentLang: 'en', presentLang: 'fr', text: fr?.span.text ?? '', reading: fr === undefined ? '' : reading(fr)}}
 }
 
-function show(item: Located<Numeric>): string {
-  return `“${item.span.text}”${String(item.value[0]) === item.span.text ? '' : ` (${item.value[0]})`}`
+/** The value read from a number, when it is not written as is: " (1000)" for "1,000". */
+function reading(item: Located<Numeric>): string {
+  return String(item.value[0]) === item.span.text ? '' : ` (${item.value[0]})`
 }

@@ -1,6 +1,6 @@
 import type {Lang, Span} from '../../types.js'
-import type {Rule} from '../rule.js'
-import {joinSpans, languageNames} from '../spans.js'
+import type {MessageData, Rule} from '../rule.js'
+import {joinSpans} from '../spans.js'
 import {occurrence, type TermPair} from '../terms.js'
 
 /**
@@ -15,6 +15,16 @@ export const termConsistency: Rule = {
     category: 'term',
     defaultSeverity: 'warning',
     description: 'A known term or its acronym has no counterpart in the paired sentence of the other version.',
+    // `used`: the term or acronym as the sentence writes it; `term`: the term in that language; `expected`: the term
+    // in the other language, and `expectedAcronym` its acronym.
+    messages: {
+      termUnmatched: 'the {{usedLang}} refers to “{{used}}”; the paired {{otherLang}} has no counterpart of it (“{{expected}}”)',
+      termUnmatchedOrAcronym:
+        'the {{usedLang}} refers to “{{used}}”; the paired {{otherLang}} has no counterpart of it (“{{expected}}” or {{expectedAcronym}})',
+      acronymUnmatched: 'the {{usedLang}} refers to the {{used}} (“{{term}}”); the paired {{otherLang}} has no counterpart of it (“{{expected}}”)',
+      acronymUnmatchedOrAcronym:
+        'the {{usedLang}} refers to the {{used}} (“{{term}}”); the paired {{otherLang}} has no counterpart of it (“{{expected}}” or {{expectedAcronym}})',
+    },
   },
   check(context) {
     const terms = context.shared.terms
@@ -36,9 +46,7 @@ export const termConsistency: Rule = {
             if (present(whole[other], term, other)) continue
             const sentences = joinSpans(bead[other])
             context.report({
-              message:
-                `the ${languageNames[lang]} refers to ${describe(term, lang, used.text)}; the paired ${languageNames[other]} has no counterpart of it` +
-                ` (“${term[other]}”${acronymOf(term, other) === undefined ? '' : ` or ${acronymOf(term, other)}`})`,
+              ...describe(term, lang, used.text),
               confidence: term.origin === 'glossary' ? 0.85 : 0.75,
               ...(lang === 'en' ? {en: context.within(used.span, used.start, used.end), fr: sentences} : {en: sentences, fr: context.within(used.span, used.start, used.end)}),
             })
@@ -71,6 +79,14 @@ function present(text: string, term: TermPair, lang: Lang): boolean {
   return [term.enAcronym, term.frAcronym].some((acronym) => acronym !== undefined && occurrence(text, acronym, true) >= 0)
 }
 
-function describe(term: TermPair, lang: Lang, used: string): string {
-  return used.toLowerCase() === term[lang].toLowerCase() ? `“${used}”` : `the ${used} (“${term[lang]}”)`
+/** The message of a term or its acronym (`used`) of one language whose counterpart the other lacks. */
+function describe(term: TermPair, lang: Lang, used: string): {messageId: string; data: MessageData} {
+  const other: Lang = lang === 'en' ? 'fr' : 'en'
+  const byName = used.toLowerCase() === term[lang].toLowerCase()
+  const data = {usedLang: lang, otherLang: other, used, expected: term[other]}
+  const expectedAcronym = acronymOf(term, other)
+  if (expectedAcronym === undefined) return byName ? {messageId: 'termUnmatched', data} : {messageId: 'acronymUnmatched', data: {...data, term: term[lang]}}
+  return byName
+    ? {messageId: 'termUnmatchedOrAcronym', data: {...data, expectedAcronym}}
+    : {messageId: 'acronymUnmatchedOrAcronym', data: {...data, term: term[lang], expectedAcronym}}
 }

@@ -1,7 +1,7 @@
 import type {Lang, Span} from '../../types.js'
 import {evidenceWeight, unmatchedGaps, type Gap} from '../gaps.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {languageNames, pointAt} from '../spans.js'
+import {pointAt} from '../spans.js'
 import {isMeaningShift} from '../meaning.js'
 import type {BeadWords, PlacedToken} from '../words.js'
 
@@ -21,6 +21,11 @@ export const unmatchedContent: Rule = {
     category: 'meaning',
     defaultSeverity: 'warning',
     description: 'Words of one version have no counterpart in the other: an omitted item, an added clause, or a stretch reworded to say something else.',
+    messages: {
+      reworded: 'the versions differ here: the English says “{{enText}}” where the French says “{{frText}}”',
+      unmatchedWords: 'the {{absentLang}} has no counterpart for “{{text}}”',
+      unmatchedItem: 'the {{absentLang}} enumeration has no counterpart for “{{text}}”',
+    },
   },
   check(context) {
     for (const words of context.shared.beadWords) {
@@ -48,7 +53,8 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
     const en = tokenSpan(context, bead.en, governor === undefined ? gap.en : [governor.en, ...gap.en])
     const fr = tokenSpan(context, bead.fr, governor === undefined ? gap.fr : [governor.fr, ...gap.fr])
     context.report({
-      message: `the versions differ here: the English says “${en.text}” where the French says “${fr.text}”`,
+      messageId: 'reworded',
+      data: {enText: en.text, frText: fr.text},
       confidence: Math.min(0.9, 0.45 + 0.08 * Math.min(enWeight + frWeight, 5)),
       en,
       fr,
@@ -64,7 +70,8 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
   const item = enumerationItem(context, words, lang, tokens)
   const where = placeInOther(context, words, gap, other)
   context.report({
-    message: `the ${languageNames[other]} ${item ? 'enumeration ' : ''}has no counterpart for “${span.text}”`,
+    messageId: item ? 'unmatchedItem' : 'unmatchedWords',
+    data: {absentLang: other, text: span.text},
     confidence: Math.min(0.9, (item ? 0.6 : 0.4) + 0.1 * Math.min(weight, 4)),
     en: lang === 'en' ? span : where,
     fr: lang === 'fr' ? span : where,

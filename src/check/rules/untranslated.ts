@@ -1,6 +1,6 @@
 import type {Lang, Pair} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
-import {blockKindNames, languageNames} from '../spans.js'
+import {blockKindNames} from '../spans.js'
 
 /** Fewer words than this, a block in the other language may be a name, a title or a letterhead line. */
 const shortBlock = 12
@@ -21,6 +21,11 @@ export const untranslated: Rule = {
     category: 'untranslated',
     defaultSeverity: 'error',
     description: 'A block of one version is written in the other language.',
+    // `kind`: the block's kind as messages name it ("paragraph", "list item").
+    messages: {
+      otherLanguage: 'this {{kind}} of the {{versionLang}} version is in {{writtenLang}}',
+      otherLanguageVerbatim: 'this {{kind}} of the {{versionLang}} version is in {{writtenLang}}, word for word as in the {{writtenLang}} version',
+    },
   },
   check(context) {
     const letterhead = openingRun(context)
@@ -40,9 +45,8 @@ export const untranslated: Rule = {
           // quotes; code pasted as prose is not text to translate.
           if (words < minimumWords || (identical && words < shortBlock) || isQuotation(text) || looksLikeCode(text)) continue
           context.report({
-            message:
-              `this ${blockKindNames[found.block.kind]} of the ${languageNames[side]} version is in ${languageNames[other]}` +
-              (identical ? `, word for word as in the ${languageNames[other]} version` : ''),
+            messageId: identical ? 'otherLanguageVerbatim' : 'otherLanguage',
+            data: {kind: blockKindNames[found.block.kind], versionLang: side, writtenLang: other},
             confidence: Math.min(0.95, detected.confidence * (words >= shortBlock ? 1 : 0.8)),
             ...(side === 'fr'
               ? {en: firstSpan(context, pair, 'en'), fr: context.span(found.block)}
