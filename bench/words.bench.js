@@ -6,7 +6,7 @@
 // 2. False alarms: unmatched-content warnings per clean paragraph pair of the seed letter (pairs other than the two
 //    that hold its known divergences). Target: fewer than 0.1.
 import {existsSync, readFileSync} from 'node:fs'
-import {alignDocuments, bundledLexicon, check, coverage, detect, Lexicon, linkWords, read, tokenize} from '../dist/index.js'
+import {alignDocuments, bundledLexicon, check, detect, Lexicon, linkWords, read, tokenize} from '../dist/index.js'
 
 const corpus = new URL('../../shared/corpus/', import.meta.url)
 const letter = {path: 'fixtures/ministerial-letter-2021.md', text: readFileSync(new URL('../fixtures/ministerial-letter-2021.md', import.meta.url), 'utf8')}
