@@ -26,7 +26,10 @@ export function score(predicted, expected) {
 if (!existsSync(gold)) {
   console.log('skipped: ../shared/align-gold is not here')
 } else {
-  const books = readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) => f.slice(0, -5)).sort()
+  const books = readdirSync(gold)
+    .filter((f) => f.endsWith('.enfr'))
+    .map((f) => f.slice(0, -5))
+    .sort()
   const useParagraphs = process.env.ALIGN_PARAGRAPHS !== '0'
   // pareil's lexicon, as alignDocuments gives it (ALIGN_LEXICON=0 for the aligner alone).
   const useLexicon = process.env.ALIGN_LEXICON !== '0'
@@ -34,14 +37,16 @@ if (!existsSync(gold)) {
   const total = {right: 0, predicted: 0, gold: 0}
   console.log('book                             P      R      F1')
   for (const book of books) {
-    const read = (ext) => readFileSync(new URL(`${book}.${ext}`, gold), 'utf8').replace(/\n$/, '').split('\n')
+    const read = (ext) =>
+      readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
+        .replace(/\n$/, '')
+        .split('\n')
     // Paragraph ids, where the book has them, let pareil align paragraphs first, as it does on documents.
     const withParagraphs = (lines, ids) => lines.map((text, k) => (useParagraphs ? {text, paragraph: ids[k]} : text))
-    const beads = alignSegments(
-      withParagraphs(read('en'), read('en.para')),
-      withParagraphs(read('fr'), read('fr.para')),
-      {...JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'), ...(useLexicon ? {lexicon: bundledLexicon()} : {lexicon: null})},
-    )
+    const beads = alignSegments(withParagraphs(read('en'), read('en.para')), withParagraphs(read('fr'), read('fr.para')), {
+      ...JSON.parse(process.env.ALIGN_OPTIONS ?? '{}'),
+      ...(useLexicon ? {lexicon: bundledLexicon()} : {lexicon: null}),
+    })
     const s = score(beads, parseBeads(readFileSync(new URL(`${book}.enfr`, gold), 'utf8')))
     for (const k of Object.keys(total)) total[k] += s[k]
     const p = s.right / s.predicted

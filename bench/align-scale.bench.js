@@ -10,12 +10,18 @@ const sizes = (process.env.ALIGN_SIZES ?? '1000,10000,50000,100000').split(',').
 
 /** At least `size` English sentences, cut at a gold bead boundary so that both sides end together. */
 function input(size) {
-  const books = readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) => f.slice(0, -5)).sort()
-  const lines = (book, ext) => readFileSync(new URL(`${book}.${ext}`, gold), 'utf8').replace(/\n$/, '').split('\n')
+  const books = readdirSync(gold)
+    .filter((f) => f.endsWith('.enfr'))
+    .map((f) => f.slice(0, -5))
+    .sort()
+  const lines = (book, ext) =>
+    readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
+      .replace(/\n$/, '')
+      .split('\n')
   const en = []
   const fr = []
   let seed = 7
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   for (;;) {
     const order = [...books].sort(() => random() - 0.5)
     for (const book of order) {

@@ -7,7 +7,11 @@ const corpus = new URL('../../shared/corpus/', import.meta.url)
 if (!existsSync(corpus)) {
   console.log('skipped: ../shared/corpus is not here')
 } else {
-  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
   const load = (file) => ({path: file, text: readFileSync(new URL(`files/${file}`, corpus), 'utf8')})
   const expected = (layout) =>
     [
@@ -33,7 +37,9 @@ if (!existsSync(corpus)) {
     total++
     if (report.layout === want) right++
     const parts = report.parts.map((part) => `${part.lang}${part.source}:${part.position.start.line}-${part.position.end.line}`).join(' ')
-    console.log(`${report.layout === want ? 'ok  ' : 'MISS'} ${report.layout.padEnd(13)} manifest: ${layout.slice(0, 40).padEnd(40)} ${file.slice(0, 60)}  ${parts}`)
+    console.log(
+      `${report.layout === want ? 'ok  ' : 'MISS'} ${report.layout.padEnd(13)} manifest: ${layout.slice(0, 40).padEnd(40)} ${file.slice(0, 60)}  ${parts}`,
+    )
   }
   console.log(`layout as in the manifest: ${right}/${total}`)
 }

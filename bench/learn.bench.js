@@ -9,10 +9,14 @@ if (!existsSync(gold)) {
   console.log('skipped: ../shared/align-gold is not here')
 } else {
   const units = []
-  for (const book of readdirSync(gold).filter((file) => file.endsWith('.enfr')).map((file) => file.slice(0, -5))) {
+  for (const book of readdirSync(gold)
+    .filter((file) => file.endsWith('.enfr'))
+    .map((file) => file.slice(0, -5))) {
     const en = readFileSync(new URL(`${book}.en`, gold), 'utf8').split('\n')
     const fr = readFileSync(new URL(`${book}.fr`, gold), 'utf8').split('\n')
-    for (const line of readFileSync(new URL(`${book}.enfr`, gold), 'utf8').trim().split('\n')) {
+    for (const line of readFileSync(new URL(`${book}.enfr`, gold), 'utf8')
+      .trim()
+      .split('\n')) {
       const [a, b] = line.split(':').map((side) => JSON.parse(side))
       if (a.length === 1 && b.length === 1) units.push({en: en[a[0]], fr: fr[b[0]]})
     }
@@ -26,6 +30,12 @@ if (!existsSync(gold)) {
     const seconds = (performance.now() - started) / 1000
     base ??= seconds / count
     console.log(`${String(count).padStart(5)} ${seconds.toFixed(2).padStart(9)} ${String(pairs.length).padStart(14)}   ×${(seconds / count / base).toFixed(2)}`)
-    if (count === 4000) console.log(`most sure: ${pairs.slice(0, 15).map((pair) => `${pair.en} = ${pair.fr}`).join(', ')}`)
+    if (count === 4000)
+      console.log(
+        `most sure: ${pairs
+          .slice(0, 15)
+          .map((pair) => `${pair.en} = ${pair.fr}`)
+          .join(', ')}`,
+      )
   }
 }

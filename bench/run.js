@@ -7,7 +7,9 @@ import {fileURLToPath} from 'node:url'
 
 const here = new URL('.', import.meta.url)
 let failed = false
-for (const name of readdirSync(here).filter((file) => file.endsWith('.bench.js')).sort()) {
+for (const name of readdirSync(here)
+  .filter((file) => file.endsWith('.bench.js'))
+  .sort()) {
   console.log(`\n# ${name}`)
   const result = spawnSync(process.execPath, [fileURLToPath(new URL(name, here))], {stdio: 'inherit'})
   if (result.status !== 0) failed = true

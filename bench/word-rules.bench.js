@@ -13,27 +13,48 @@ if (!existsSync(gold)) {
   console.log('skipped: ../shared/align-gold is not here')
   process.exit(0)
 }
-const detok = (s) => s.replace(/ ([,.;:!?)»])/g, '$1').replace(/([(«]) /g, '$1').replace(/(\p{L})' /gu, "$1'")
+const detok = (s) =>
+  s
+    .replace(/ ([,.;:!?)»])/g, '$1')
+    .replace(/([(«]) /g, '$1')
+    .replace(/(\p{L})' /gu, "$1'")
 const span = (text) => ({source: 0, text, position: {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1 + text.length, offset: text.length}}})
 function run(pairs) {
   const findings = []
   const context = {
-    documents: [], detection: {layout: 'separate', parts: [], blocks: new Map([['e', {lang: 'en'}], ['f', {lang: 'fr'}]])},
+    documents: [],
+    detection: {
+      layout: 'separate',
+      parts: [],
+      blocks: new Map([
+        ['e', {lang: 'en'}],
+        ['f', {lang: 'fr'}],
+      ]),
+    },
     pairs: pairs.map(([en, fr]) => ({en: ['e'], fr: ['f'], score: 1, sentences: [{en: [span(en)], fr: [span(fr)], score: 1}]})),
-    glossary: [], lexicon: bundledLexicon(), similarity: undefined,
-    block: () => undefined, blockAt: () => undefined,
+    glossary: [],
+    lexicon: bundledLexicon(),
+    similarity: undefined,
+    block: () => undefined,
+    blockAt: () => undefined,
     within: (s, a, b) => ({...s, text: s.text.slice(a, b)}),
     report: (r) => findings.push(r),
   }
   context.shared = sharedAnalysis(context)
   unmatchedContent.check(context)
-  const u = findings.length; meaningShift.check(context)
+  const u = findings.length
+  meaningShift.check(context)
   return {unmatched: findings.slice(0, u), shift: findings.slice(u)}
 }
 const pairs = []
-for (const book of readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) => f.slice(0, -5))) {
-  const en = readFileSync(new URL(`${book}.en`, gold), 'utf8').split('\n'), fr = readFileSync(new URL(`${book}.fr`, gold), 'utf8').split('\n')
-  for (const line of readFileSync(new URL(`${book}.enfr`, gold), 'utf8').trim().split('\n')) {
+for (const book of readdirSync(gold)
+  .filter((f) => f.endsWith('.enfr'))
+  .map((f) => f.slice(0, -5))) {
+  const en = readFileSync(new URL(`${book}.en`, gold), 'utf8').split('\n'),
+    fr = readFileSync(new URL(`${book}.fr`, gold), 'utf8').split('\n')
+  for (const line of readFileSync(new URL(`${book}.enfr`, gold), 'utf8')
+    .trim()
+    .split('\n')) {
     const [a, b] = line.split(':').map((x) => JSON.parse(x))
     if (a.length === 1 && b.length === 1) pairs.push([detok(en[a[0]]), detok(fr[b[0]])])
   }
@@ -41,15 +62,29 @@ for (const book of readdirSync(gold).filter((f) => f.endsWith('.enfr')).map((f) 
 const sample = pairs.filter((_, k) => k % 4 === 0)
 const clean = run(sample)
 const warn = (list) => list.filter((f) => !f.minor).length
-console.log(`equivalent: ${sample.length} gold pairs: unmatched-content ${warn(clean.unmatched)} warnings (${(warn(clean.unmatched) / sample.length).toFixed(3)}/pair), ${clean.unmatched.length - warn(clean.unmatched)} infos; meaning-shift ${clean.shift.length}`)
+console.log(
+  `equivalent: ${sample.length} gold pairs: unmatched-content ${warn(clean.unmatched)} warnings (${(warn(clean.unmatched) / sample.length).toFixed(3)}/pair), ${clean.unmatched.length - warn(clean.unmatched)} infos; meaning-shift ${clean.shift.length}`,
+)
 // Divergent: drop the longest comma-delimited chunk (>= 4 words) of the French, where there is one.
-const dropped = sample.map(([en, fr]) => { const parts = fr.split(/, /); if (parts.length < 3) return null; let k = 1; for (let i = 1; i < parts.length - 1; i++) if (parts[i].length > parts[k].length) k = i; if (parts[k].split(' ').length < 4) return null; return [en, parts.filter((_, i) => i !== k).join(', ')] }).filter(Boolean)
+const dropped = sample
+  .map(([en, fr]) => {
+    const parts = fr.split(/, /)
+    if (parts.length < 3) return null
+    let k = 1
+    for (let i = 1; i < parts.length - 1; i++) if (parts[i].length > parts[k].length) k = i
+    if (parts[k].split(' ').length < 4) return null
+    return [en, parts.filter((_, i) => i !== k).join(', ')]
+  })
+  .filter(Boolean)
 const div = run(dropped)
-console.log(`divergent: ${dropped.length} pairs with a French clause dropped: ${warn(div.unmatched)} unmatched-content warnings, ${div.shift.length} meaning-shift`)
+console.log(
+  `divergent: ${dropped.length} pairs with a French clause dropped: ${warn(div.unmatched)} unmatched-content warnings, ${div.shift.length} meaning-shift`,
+)
 // Per pair: warned when dropped but not when clean.
 let gained = 0
 for (let k = 0; k < dropped.length; k++) {
-  const a = run([dropped[k]]), b = run([sample.find((p) => p[0] === dropped[k][0])])
+  const a = run([dropped[k]]),
+    b = run([sample.find((p) => p[0] === dropped[k][0])])
   if (warn(a.unmatched) + a.shift.length > warn(b.unmatched) + b.shift.length) gained++
 }
 console.log(`recall of dropped clauses (a new warning): ${gained}/${dropped.length} = ${(gained / dropped.length).toFixed(3)}`)
@@ -57,14 +92,21 @@ console.log(`recall of dropped clauses (a new warning): ${gained}/${dropped.leng
 const shifted = sample.map(([en], k) => [en, sample[(k + 37) % sample.length][1]])
 const s = run(shifted)
 const flagged = new Set()
-shifted.forEach((p, k) => { const r = run([p]); if (r.shift.length + warn(r.unmatched) > 0) flagged.add(k) })
+shifted.forEach((p, k) => {
+  const r = run([p])
+  if (r.shift.length + warn(r.unmatched) > 0) flagged.add(k)
+})
 console.log(`shifted pairs: meaning-shift ${s.shift.length}/${shifted.length}, any warning ${flagged.size}/${shifted.length}`)
 
 // The same on official text: the aligned one-to-one sentence pairs of the shared corpus's bilingual documents.
 const corpus = new URL('../../shared/corpus/', import.meta.url)
 if (existsSync(corpus)) {
   const {alignDocuments, detect, read} = await import('../dist/index.js')
-  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
   const official = []
   for (const [file, , , , layout] of rows) {
     if (layout.startsWith('separate') || layout === 'mixed') continue
@@ -78,7 +120,9 @@ if (existsSync(corpus)) {
     }
   }
   const cleanRun = run(official)
-  console.log(`official: ${official.length} corpus sentence pairs: unmatched-content ${warn(cleanRun.unmatched)} warnings (${(warn(cleanRun.unmatched) / official.length).toFixed(3)}/pair), meaning-shift ${cleanRun.shift.length}`)
+  console.log(
+    `official: ${official.length} corpus sentence pairs: unmatched-content ${warn(cleanRun.unmatched)} warnings (${(warn(cleanRun.unmatched) / official.length).toFixed(3)}/pair), meaning-shift ${cleanRun.shift.length}`,
+  )
   const droppedOfficial = official
     .map(([en, fr]) => {
       const parts = fr.split(/, /)
@@ -95,7 +139,9 @@ if (existsSync(corpus)) {
     const b = run([[en, fr]])
     if (warn(a.unmatched) + a.shift.length > warn(b.unmatched) + b.shift.length) found++
   }
-  console.log(`official, a French chunk of four words or more dropped: a new warning on ${found}/${droppedOfficial.length} = ${(found / droppedOfficial.length).toFixed(3)}`)
+  console.log(
+    `official, a French chunk of four words or more dropped: a new warning on ${found}/${droppedOfficial.length} = ${(found / droppedOfficial.length).toFixed(3)}`,
+  )
   // Mismatched: each English sentence against the French of a pair 37 places away.
   const mismatched = official.map(([en], k) => [en, official[(k + 37) % official.length][1]])
   let caught = 0

@@ -37,7 +37,11 @@ function documentCoverage(input, lexicon) {
 
 const inputs = [['seed letter', letter]]
 if (existsSync(corpus)) {
-  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'))
+  const rows = readFileSync(new URL('MANIFEST.tsv', corpus), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
   const load = (file) => ({path: file, text: readFileSync(new URL(`files/${file}`, corpus), 'utf8')})
   for (const [file, repo, , , layout] of rows) {
     if (layout.startsWith('separate-pair-FR') || layout === 'mixed') continue
@@ -65,7 +69,9 @@ for (const [name, input] of inputs) {
       sum.without[lang][k] += without[lang][k]
     }
   }
-  console.log(`${percent(withLexicon.en).padStart(6)} ${percent(withLexicon.fr).padStart(6)}  (no lexicon ${percent(without.en)} ${percent(without.fr)})  ${String(withLexicon.en[1]).padStart(5)} EN words  ${name.slice(0, 70)}`)
+  console.log(
+    `${percent(withLexicon.en).padStart(6)} ${percent(withLexicon.fr).padStart(6)}  (no lexicon ${percent(without.en)} ${percent(without.fr)})  ${String(withLexicon.en[1]).padStart(5)} EN words  ${name.slice(0, 70)}`,
+  )
 }
 const all = (side) => [side.en[0] + side.fr[0], side.en[1] + side.fr[1]]
 console.log(

@@ -24,7 +24,18 @@ export type {MessageData, Rule, RuleContext, RuleMeta, RuleReport, RunOptions, S
 export type {AcronymDefinition, TermPair} from './check/terms.js'
 
 // Reports: the formatter contract and registry, pareil's formatters.
-export {beadsFormatter, builtinFormatters, createFormatters, defaultFormatters, formatBeads, formatDetection, formatJson, formatText, jsonFormatter, textFormatter} from './report/index.js'
+export {
+  beadsFormatter,
+  builtinFormatters,
+  createFormatters,
+  defaultFormatters,
+  formatBeads,
+  formatDetection,
+  formatJson,
+  formatText,
+  jsonFormatter,
+  textFormatter,
+} from './report/index.js'
 export type {FormatOptions, Formatter, FormatterRegistry, ReportKind, RuleListing, TextOptions} from './report/index.js'
 
 // Words: tokens, the lexicon, word links, learning from translation memories.

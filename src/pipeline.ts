@@ -134,12 +134,7 @@ function round(share: number): number {
 }
 
 /** Assembles the public report from what each stage produced. */
-export function buildReport(
-  documents: readonly Document[],
-  detection: Detection,
-  pairs: Report['pairs'],
-  findings: readonly Finding[],
-): Report {
+export function buildReport(documents: readonly Document[], detection: Detection, pairs: Report['pairs'], findings: readonly Finding[]): Report {
   return {
     ...buildDetectionReport(documents, detection),
     pairs,
@@ -159,9 +154,7 @@ function buildDetectionReport(documents: readonly Document[], detection: Detecti
     sources: documents.map((document) => ({path: document.source.path, format: document.source.format})),
     layout: detection.layout,
     parts: detection.parts,
-    blocks: documents.flatMap((document) =>
-      document.blocks.map((block) => toReportBlock(block, detection.blocks.get(block.id))),
-    ),
+    blocks: documents.flatMap((document) => document.blocks.map((block) => toReportBlock(block, detection.blocks.get(block.id)))),
   }
 }
 

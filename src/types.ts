@@ -26,14 +26,7 @@ export type Lang = 'en' | 'fr'
 export type BlockLang = Lang | 'bilingual' | 'neutral' | 'unknown'
 
 /** The kinds of block a document is made of. */
-export type BlockKind =
-  | 'paragraph'
-  | 'heading'
-  | 'list-item'
-  | 'table-cell'
-  | 'blockquote'
-  | 'code'
-  | 'html'
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'code' | 'html'
 
 /** The kinds of inline mark kept over a block's plain text. */
 export type MarkKind = 'emphasis' | 'strong' | 'link' | 'inline-code'
@@ -159,15 +152,7 @@ export interface Span {
 }
 
 /** How the English and French parts are laid out. */
-export type Layout =
-  | 'en-fr-halves'
-  | 'fr-en-halves'
-  | 'interleaved'
-  | 'side-by-side'
-  | 'separate'
-  | 'monolingual'
-  | 'mixed'
-  | 'unknown'
+export type Layout = 'en-fr-halves' | 'fr-en-halves' | 'interleaved' | 'side-by-side' | 'separate' | 'monolingual' | 'mixed' | 'unknown'
 
 /** A stretch of one source that holds one language's version. */
 export interface Part {
@@ -250,18 +235,7 @@ export type Severity = 'error' | 'warning' | 'info'
 /** A severity as users set it: `off` disables a rule. */
 export type SeveritySetting = Severity | 'off'
 
-export type Category =
-  | 'omission'
-  | 'addition'
-  | 'meaning'
-  | 'number'
-  | 'date'
-  | 'name'
-  | 'term'
-  | 'format'
-  | 'untranslated'
-  | 'structure'
-  | 'typography'
+export type Category = 'omission' | 'addition' | 'meaning' | 'number' | 'date' | 'name' | 'term' | 'format' | 'untranslated' | 'structure' | 'typography'
 
 /** One divergence between the English and French versions. */
 export interface Finding {

@@ -63,10 +63,7 @@ export function mappingProblems(document: Document, block: Block): string {
     covered = segment.text + segment.textLength
     const text = block.text.slice(segment.text, covered)
     const slice = source.slice(segment.source, segment.source + segment.sourceLength)
-    const ok =
-      segment.textLength === segment.sourceLength
-        ? [...text].every((char, i) => produces(slice.charAt(i), char))
-        : produces(slice, text)
+    const ok = segment.textLength === segment.sourceLength ? [...text].every((char, i) => produces(slice.charAt(i), char)) : produces(slice, text)
     if (!ok) problems.push(`${block.id}: ${JSON.stringify(text)} from ${JSON.stringify(slice)}`)
   }
   if (covered !== block.text.length) problems.push(`${block.id}: text not covered after ${covered}`)

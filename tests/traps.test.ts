@@ -4,7 +4,18 @@ import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, describe, expect, expectTypeOf, it} from 'vitest'
 import {run} from '../src/cli/run.js'
-import {align, type AlignmentReport, type BlockPair, bundledLexicon, check, Lexicon, type SegmentBead, type SentencePair, type Span, splitSentences} from '../src/index.js'
+import {
+  align,
+  type AlignmentReport,
+  type BlockPair,
+  bundledLexicon,
+  check,
+  Lexicon,
+  type SegmentBead,
+  type SentencePair,
+  type Span,
+  splitSentences,
+} from '../src/index.js'
 import {readFixture, root} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-traps-'))
@@ -13,7 +24,12 @@ afterAll(() => rmSync(dir, {recursive: true, force: true}))
 function cli(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = run(args, {stdout: (text) => (stdout += String(text)), stderr: (text) => (stderr += text), isTTY: false, env: {PAREIL_DICTD_DIR: join(dir, 'none')}})
+  const code = run(args, {
+    stdout: (text) => (stdout += String(text)),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env: {PAREIL_DICTD_DIR: join(dir, 'none')},
+  })
   return {code, stdout, stderr}
 }
 
@@ -23,8 +39,20 @@ function file(name: string, content: string): string {
   return path
 }
 
-const english = ['The dog sleeps in the garden.', 'My brother bought a new car yesterday.', 'The weather is cold.', 'We will meet again next week.', 'Thank you.']
-const french = ['Mon frère a acheté une nouvelle voiture hier.', 'Le chien dort dans le jardin.', 'Il fait froid.', 'Nous nous reverrons la semaine prochaine.', 'Merci.']
+const english = [
+  'The dog sleeps in the garden.',
+  'My brother bought a new car yesterday.',
+  'The weather is cold.',
+  'We will meet again next week.',
+  'Thank you.',
+]
+const french = [
+  'Mon frère a acheté une nouvelle voiture hier.',
+  'Le chien dort dans le jardin.',
+  'Il fait froid.',
+  'Nous nous reverrons la semaine prochaine.',
+  'Merci.',
+]
 
 describe('traps', () => {
   it('splitSentences gives segments align takes as they are', () => {
@@ -43,7 +71,9 @@ describe('traps', () => {
     expect(beads).toEqual(align(english, french, {lexicon: bundledLexicon()}))
     // The lexicon is what sees that the first two sentences are swapped.
     expect(beads).not.toEqual(align(english, french, {lexicon: null}))
-    const fromCli = JSON.parse(cli(['align', file('en.txt', `${english.join('\n')}\n`), file('fr.txt', `${french.join('\n')}\n`), '--presegmented', '--format', 'json']).stdout) as AlignmentReport
+    const fromCli = JSON.parse(
+      cli(['align', file('en.txt', `${english.join('\n')}\n`), file('fr.txt', `${french.join('\n')}\n`), '--presegmented', '--format', 'json']).stdout,
+    ) as AlignmentReport
     expect(fromCli.beads).toEqual(beads)
   })
 
@@ -59,7 +89,11 @@ describe('traps', () => {
   it('refuses options a command does not use, instead of ignoring them', () => {
     const en = file('a.txt', 'Hello.\n')
     const fr = file('b.txt', 'Bonjour.\n')
-    expect(cli(['align', en, fr, '--lexicon', join(dir, 'nonexistent')])).toEqual({code: 2, stdout: '', stderr: 'pareil: align: --lexicon does not apply here (see pareil --help)\n'})
+    expect(cli(['align', en, fr, '--lexicon', join(dir, 'nonexistent')])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'pareil: align: --lexicon does not apply here (see pareil --help)\n',
+    })
     expect(cli(['rules', '--format', 'sarif'])).toEqual({code: 2, stdout: '', stderr: "pareil: --format: expected one of text, json, got 'sarif'\n"})
     expect(cli(['detect', en, '--rule', 'format-mismatch=off']).stderr).toBe('pareil: detect: --rule does not apply here (see pareil --help)\n')
     expect(cli(['learn', en, '--presegmented']).code).toBe(2)
@@ -70,7 +104,10 @@ describe('traps', () => {
     expect(report.lexicons).toEqual([{name: 'pareil', path: 'data/lexicon/en-fr.tsv', entries: bundledLexicon().size}])
     const mine = new Lexicon()
     mine.add('wharf', 'quai')
-    expect(check({path: 'letter.md', text: readFixture('ministerial-letter-2021.md')}, {lexicon: mine}).lexicons?.map((lexicon) => lexicon.name)).toEqual(['pareil', 'custom'])
+    expect(check({path: 'letter.md', text: readFixture('ministerial-letter-2021.md')}, {lexicon: mine}).lexicons?.map((lexicon) => lexicon.name)).toEqual([
+      'pareil',
+      'custom',
+    ])
   })
 
   it('declares each exported name once across src/: one tokenize, one Lexicon', () => {

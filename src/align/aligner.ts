@@ -72,11 +72,7 @@ export interface AlignOptions {
  * second pass, word pairs learnt from the first. The search runs in a band
  * around the expected path: time and memory grow linearly with the input.
  */
-export function alignSegments(
-  en: ReadonlyArray<string | AlignSegment>,
-  fr: ReadonlyArray<string | AlignSegment>,
-  options: AlignOptions = {},
-): SegmentBead[] {
+export function alignSegments(en: ReadonlyArray<string | AlignSegment>, fr: ReadonlyArray<string | AlignSegment>, options: AlignOptions = {}): SegmentBead[] {
   const enSegments = en.map((segment) => asSegment(segment, 'en'))
   const frSegments = fr.map((segment) => asSegment(segment, 'fr'))
   const keys = new KeyTable()
@@ -206,11 +202,7 @@ function whole(n: number, m: number): Span2 {
 }
 
 /** The length ratio measured on the inputs (bounded), unless given. */
-function lengthModelFor(
-  en: readonly SegmentFeatures[],
-  fr: readonly SegmentFeatures[],
-  given: Partial<LengthModel> = {},
-): LengthModel {
+function lengthModelFor(en: readonly SegmentFeatures[], fr: readonly SegmentFeatures[], given: Partial<LengthModel> = {}): LengthModel {
   const enTotal = en.reduce((sum, segment) => sum + segment.length, 0)
   const frTotal = fr.reduce((sum, segment) => sum + segment.length, 0)
   const measured = enTotal > 0 && frTotal > 0 ? frTotal / enTotal : defaultLengthModel.ratio
@@ -273,12 +265,7 @@ function pooledFeatures(features: readonly SegmentFeatures[], {start, end}: {sta
 }
 
 /** The segments covered by paragraphs [start, end): from the first one's start to the last one's end. */
-function segmentRange(
-  paragraphs: ReadonlyArray<{start: number; end: number}>,
-  start: number,
-  end: number,
-  total: number,
-): [number, number] {
+function segmentRange(paragraphs: ReadonlyArray<{start: number; end: number}>, start: number, end: number, total: number): [number, number] {
   const from = paragraphs[start]?.start ?? total
   return [from, end > start ? (paragraphs[end - 1]?.end ?? total) : from]
 }
@@ -311,13 +298,13 @@ function search(scorer: PairScorer, window: Span2, width: number, previous?: rea
 }
 
 /** The user's similarity for a bead, asked once per bead and clamped to [0, 1] (0.5, neutral, when it fails). */
-function cachedSimilarity(
-  en: readonly AlignSegment[],
-  fr: readonly AlignSegment[],
-  similarity: (english: string, french: string) => number,
-): BeadSimilarity {
+function cachedSimilarity(en: readonly AlignSegment[], fr: readonly AlignSegment[], similarity: (english: string, french: string) => number): BeadSimilarity {
   const known = new Map<string, number>()
-  const join = (segments: readonly AlignSegment[], start: number, end: number) => segments.slice(start, end).map((segment) => segment.text).join(' ')
+  const join = (segments: readonly AlignSegment[], start: number, end: number) =>
+    segments
+      .slice(start, end)
+      .map((segment) => segment.text)
+      .join(' ')
   return (enStart, enEnd, frStart, frEnd) => {
     const key = `${enStart} ${enEnd} ${frStart} ${frEnd}`
     let score = known.get(key)

@@ -17,7 +17,11 @@ export function centreLine(en: Side, fr: Side, window: Span2): (i: number) => nu
   const n = window.enEnd - window.enStart
   const m = window.frEnd - window.frStart
   const diagonal = lengthDiagonal(en, fr, window)
-  const points = longestIncreasingChain(localAnchors(en, fr, window, diagonal), ([i]) => i, ([, j]) => j)
+  const points = longestIncreasingChain(
+    localAnchors(en, fr, window, diagonal),
+    ([i]) => i,
+    ([, j]) => j,
+  )
   const xs = [0, ...points.map(([i]) => i + 0.5), n]
   const ys = [0, ...points.map(([, j]) => j + 0.5), m]
   let k = 0

@@ -86,8 +86,18 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
   }))
   // Sentences of all pairs at once, each pair's within its own blocks: rarity and learnt word pairs are then
   // measured on the whole document rather than on one paragraph.
-  const enSentences = beads.flatMap((bead, index) => sentencesOf(bead.en.map((k) => english[k] as PartBlock), 'en').map((span) => ({span, index})))
-  const frSentences = beads.flatMap((bead, index) => sentencesOf(bead.fr.map((k) => french[k] as PartBlock), 'fr').map((span) => ({span, index})))
+  const enSentences = beads.flatMap((bead, index) =>
+    sentencesOf(
+      bead.en.map((k) => english[k] as PartBlock),
+      'en',
+    ).map((span) => ({span, index})),
+  )
+  const frSentences = beads.flatMap((bead, index) =>
+    sentencesOf(
+      bead.fr.map((k) => french[k] as PartBlock),
+      'fr',
+    ).map((span) => ({span, index})),
+  )
   const sentenceBeads = alignSegments(
     enSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
     frSentences.map(({span, index}) => ({text: span.text, paragraph: index})),
@@ -129,9 +139,7 @@ function sentencesOf(blocks: readonly PartBlock[], lang: Lang): Span[] {
 
 /** The sentences of a block as spans in its source; a block that is not prose (code) is one span. */
 export function blockSentences(document: Document, block: Block, lang: Lang): Span[] {
-  return block.prose
-    ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end))
-    : [spanOf(document.source, block)]
+  return block.prose ? splitSentences(block.text, lang).map(({start, end}) => spanOf(document.source, block, start, end)) : [spanOf(document.source, block)]
 }
 
 /** Side-by-side tables: the cells of each row, English column with French column. */

@@ -211,9 +211,7 @@ export class PairScorer {
    * pass see that "lettre" answers "letter" and "merci" answers "thank".
    */
   learn(beads: readonly Span2[], given: WordPairs = new Map()): WordPairs {
-    const confident = beads.filter(
-      (bead) => bead.enEnd - bead.enStart === 1 && bead.frEnd - bead.frStart === 1 && this.score(bead) >= 0.8,
-    )
+    const confident = beads.filter((bead) => bead.enEnd - bead.enStart === 1 && bead.frEnd - bead.frStart === 1 && this.score(bead) >= 0.8)
     const lexicon: WordPairs = new Map(given)
     if (confident.length < 20) return lexicon
     // Counting pairs is the costly part: an even sample of at most `learnSample` beads is plenty.

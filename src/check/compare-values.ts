@@ -88,7 +88,9 @@ function valuesOf<T>(context: RuleContext, pair: Pair, side: Lang, comparison: V
 function locate<T>(context: RuleContext, span: Span, lang: Lang, comparison: ValueComparison<T>): Array<Located<T>> {
   // Code and raw HTML are not prose: their numbers and dates are not translated text.
   if (context.blockAt(span)?.prose === false) return []
-  return comparison.find(span.text, lang).map(({value, start, end, soft}) => ({value, span: context.within(span, start, end), ...(soft === true ? {soft} : {})}))
+  return comparison
+    .find(span.text, lang)
+    .map(({value, start, end, soft}) => ({value, span: context.within(span, start, end), ...(soft === true ? {soft} : {})}))
 }
 
 /** The items of `from` that find no equal in `among`, each equal used once. */

@@ -20,7 +20,15 @@ export interface Gap {
 /** The gaps of a bead's word alignment, in order. */
 export function unmatchedGaps(words: BeadWords): Gap[] {
   const {en, fr, enCounterpart, frCounterpart} = words.alignment
-  const anchors = [{en: -1, fr: -1}, ...longestIncreasingChain(words.alignment.links, (link) => link.en, (link) => link.fr), {en: en.length, fr: fr.length}]
+  const anchors = [
+    {en: -1, fr: -1},
+    ...longestIncreasingChain(
+      words.alignment.links,
+      (link) => link.en,
+      (link) => link.fr,
+    ),
+    {en: en.length, fr: fr.length},
+  ]
   const gaps: Gap[] = []
   for (let k = 1; k < anchors.length; k++) {
     const before = anchors[k - 1] as {en: number; fr: number}

@@ -144,10 +144,7 @@ function blockAt(documents: readonly Document[], span: Span): Block | undefined 
     : undefined
 }
 
-function resolveSettings(
-  rules: readonly Rule[],
-  requested: Readonly<Record<string, unknown>>,
-): Map<string, SeveritySetting> {
+function resolveSettings(rules: readonly Rule[], requested: Readonly<Record<string, unknown>>): Map<string, SeveritySetting> {
   const known = new Set(rules.map((rule) => rule.meta.id))
   const settings = new Map<string, SeveritySetting>()
   for (const [id, value] of Object.entries(requested)) {

@@ -110,7 +110,31 @@ export function acronymDefinitions(context: TermSource, lang: 'en' | 'fr'): Acro
   return definitions
 }
 
-const littleWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'de', 'du', 'des', 'la', 'le', 'les', "l'", 'et', 'à', 'au', 'aux', 'en', 'pour', 'sur', 'd'])
+const littleWords = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'to',
+  'a',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  "l'",
+  'et',
+  'à',
+  'au',
+  'aux',
+  'en',
+  'pour',
+  'sur',
+  'd',
+])
 
 function expansionBefore(block: Block, bracket: number, acronym: string): string | undefined {
   const before = block.text.slice(0, bracket).replace(/\s+$/, '')
@@ -125,7 +149,10 @@ function expansionBefore(block: Block, bracket: number, acronym: string): string
     // Elided articles are not initials: "l’Organisation" counts as "Organisation".
     const phrase = words.slice(words.length - count).map((word) => word.replace(/^\p{L}['’](?=\p{L})/u, ''))
     const all = phrase.map((word) => word.charAt(0).toUpperCase()).join('')
-    const content = phrase.filter((word) => !littleWords.has(word.toLowerCase())).map((word) => word.charAt(0).toUpperCase()).join('')
+    const content = phrase
+      .filter((word) => !littleWords.has(word.toLowerCase()))
+      .map((word) => word.charAt(0).toUpperCase())
+      .join('')
     if (all === initials || content === initials) return phrase.join(' ')
   }
   return undefined

@@ -34,7 +34,8 @@ export function alignBeadWords(context: WordSource, terms: readonly TermPair[]):
   const beads: BeadWords[] = []
   for (const pair of context.pairs) {
     // Bilingual and neutral blocks (a letterhead) hold both languages: their words are not a translation.
-    if (!pair.en.every((id) => context.detection.blocks.get(id)?.lang === 'en') || !pair.fr.every((id) => context.detection.blocks.get(id)?.lang === 'fr')) continue
+    if (!pair.en.every((id) => context.detection.blocks.get(id)?.lang === 'en') || !pair.fr.every((id) => context.detection.blocks.get(id)?.lang === 'fr'))
+      continue
     for (const bead of pair.sentences) {
       if (bead.en.length === 0 || bead.fr.length === 0 || conventional(bead.en, 'en') || conventional(bead.fr, 'fr')) continue
       const alignment = linkWords(placedTokens(bead.en, 'en'), placedTokens(bead.fr, 'fr'), {lexicon})
@@ -48,7 +49,8 @@ export function alignBeadWords(context: WordSource, terms: readonly TermPair[]):
 function documentLexicon(base: Lexicon, terms: readonly TermPair[]): Lexicon {
   const lexicon = new Lexicon(base)
   // Institutions go by other names in the other language: RCMP / GRC, Department of Justice / ministère de la Justice.
-  for (const institution of institutions) for (const en of institution.en) for (const fr of institution.fr) if (words(en) <= 4 && words(fr) <= 4) lexicon.add(en, fr)
+  for (const institution of institutions)
+    for (const en of institution.en) for (const fr of institution.fr) if (words(en) <= 4 && words(fr) <= 4) lexicon.add(en, fr)
   for (const term of terms) {
     if (words(term.en) <= 4 && words(term.fr) <= 4) lexicon.add(term.en, term.fr)
     if (term.enAcronym !== undefined && term.frAcronym !== undefined) lexicon.add(term.enAcronym, term.frAcronym)

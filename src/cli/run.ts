@@ -257,7 +257,7 @@ function writeOut(path: string, text: string | Uint8Array): void {
     writeFileSync(path, text)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : code ?? 'write failed'
+    const reason = code === 'ENOENT' ? 'its folder does not exist' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'write failed')
     throw new PareilError('unreadable', `--out ${path}: cannot write the report (${reason})`)
   }
 }

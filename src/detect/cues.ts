@@ -106,9 +106,7 @@ export function wordEvidence(text: string, options: {heading?: boolean} = {}): E
   const shouting = !/\p{Ll}/u.test(text)
   // Acronyms (RCMP, GRC, ON) and stray letters belong to no language, except in a line written all in capitals.
   const tokens = cueWords(text).filter((word) =>
-    shouting
-      ? curatedCue(word.toLowerCase()) !== undefined || word.length > 3
-      : !isAcronym(word) && (word.length > 1 || isKnown(word.toLowerCase())),
+    shouting ? curatedCue(word.toLowerCase()) !== undefined || word.length > 3 : !isAcronym(word) && (word.length > 1 || isKnown(word.toLowerCase())),
   )
   // A line of capitalised words that no list or model knows is a name ("Julie Miville-Dechêne", "Canada"),
   // but a heading of one word ("Checklist", "Remerciements") is a word.

@@ -82,9 +82,7 @@ function combinedEvidence(clean: string, letters: number, heading: boolean): Evi
  * least a quarter of the evidence.
  */
 function bilingualShare(text: string): number | undefined {
-  const segments = text
-    .split(/\s+[/|]\s+|\n|\s+[–—]\s+|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u)
-    .filter((segment) => /\p{L}/u.test(segment))
+  const segments = text.split(/\s+[/|]\s+|\n|\s+[–—]\s+|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u).filter((segment) => /\p{L}/u.test(segment))
   if (segments.length < 2) return undefined
   let en = 0
   let fr = 0

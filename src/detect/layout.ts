@@ -55,7 +55,13 @@ export function documentLayout(units: readonly Unit[]): LayoutResult {
   const {en, fr} = mass(sequence)
   if (Math.min(en, fr) < monolingualShare * (en + fr)) {
     const lang: Lang = en >= fr ? 'en' : 'fr'
-    return {layout: 'monolingual', parts: partsFromLabels(sequence, sequence.map(() => lang))}
+    return {
+      layout: 'monolingual',
+      parts: partsFromLabels(
+        sequence,
+        sequence.map(() => lang),
+      ),
+    }
   }
 
   const halves = bestHalves(sequence)
@@ -88,7 +94,12 @@ export function separateLayout(documents: readonly {document: Document; units: r
     const purity = en + fr === 0 ? 0 : Math.max(en, fr) / (en + fr)
     return {lang, purity, units}
   })
-  const parts = verdicts.flatMap(({lang, units}) => partsFromLabels(units, units.map(() => lang)))
+  const parts = verdicts.flatMap(({lang, units}) =>
+    partsFromLabels(
+      units,
+      units.map(() => lang),
+    ),
+  )
   const [first, second] = verdicts
   if (first === undefined || second === undefined) return {layout: 'unknown', parts: []}
   if (first.purity === 0 || second.purity === 0) return {layout: 'mixed', parts}
@@ -179,11 +190,7 @@ function withLetterhead(units: readonly Unit[], split: number): number {
   let best = {at: split, length: 0}
   for (let at = split; at >= Math.max(start + 1, split - letterheadReach); at--) {
     let length = 0
-    while (
-      at + length < units.length &&
-      start + length < at &&
-      sameText(units[start + length] as Unit, units[at + length] as Unit)
-    ) {
+    while (at + length < units.length && start + length < at && sameText(units[start + length] as Unit, units[at + length] as Unit)) {
       length++
     }
     if (length > 0 && at + length >= evidenceEnd && length > best.length) best = {at, length}

@@ -20,10 +20,7 @@ const version = String.raw`(?:version|text|texte|message)`
 const named = String.raw`(?:${language}(?:\s+${version})?|${version}(?:\s+(?:en|in))?\s+${language})`
 
 // "English", "Version française", "English version", "voir la version française", "go to the French text"
-const label = new RegExp(
-  String.raw`^(?:(?:see|read|go\s+to|voir|lire|aller\s+à|consulter|pour)\s+)?(?:(?:the|la|le|l')\s*)?${named}$`,
-  'u',
-)
+const label = new RegExp(String.raw`^(?:(?:see|read|go\s+to|voir|lire|aller\s+à|consulter|pour)\s+)?(?:(?:the|la|le|l')\s*)?${named}$`, 'u')
 // "(Le français suit)", "The English version follows", "French version below", "english text follows"
 const notice = new RegExp(
   String.raw`^(?:(?:the|la|le|l')\s*)?${named}\s+(?:follows|is\s+below|below|suit|suivra|ci-dessous|ci-après|plus\s+bas|à\s+la\s+suite|se\s+trouve\s+ci-dessous)$`,

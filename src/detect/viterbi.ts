@@ -20,7 +20,7 @@ export function segmentLanguages(scores: readonly number[], switchCost: number):
   for (let i = 1; i < n; i++) {
     const current = [0, 0]
     for (let state = 0; state < 2; state++) {
-      const stay = (previous[state] as number)
+      const stay = previous[state] as number
       const change = (previous[1 - state] as number) + switchCost
       back[i * 2 + state] = stay <= change ? state : 1 - state
       current[state] = Math.min(stay, change) + cost(i, state)

@@ -16,10 +16,7 @@ export function decodeText(bytes: Uint8Array, path: string): string {
     text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     const at = firstInvalidUtf8(bytes)
-    throw new PareilError(
-      'encoding',
-      `${path}: the file is not valid UTF-8 (byte ${at} is not); save it as UTF-8 and try again`,
-    )
+    throw new PareilError('encoding', `${path}: the file is not valid UTF-8 (byte ${at} is not); save it as UTF-8 and try again`)
   }
   if (text.trim() === '') throw new PareilError('empty', `${path}: the file holds only white space`)
   return text
@@ -35,7 +32,15 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   while (i < bytes.length) {
     const lead = bytes[i] as number
     const [length, min] =
-      lead < 0x80 ? [1, 0] : lead >= 0xc2 && lead < 0xe0 ? [2, 0x80] : lead >= 0xe0 && lead < 0xf0 ? [3, 0x800] : lead >= 0xf0 && lead < 0xf5 ? [4, 0x10000] : [0, 0]
+      lead < 0x80
+        ? [1, 0]
+        : lead >= 0xc2 && lead < 0xe0
+          ? [2, 0x80]
+          : lead >= 0xe0 && lead < 0xf0
+            ? [3, 0x800]
+            : lead >= 0xf0 && lead < 0xf5
+              ? [4, 0x10000]
+              : [0, 0]
     if (length === 0 || i + length > bytes.length) return i
     let code = length === 1 ? lead : lead & (0xff >> (length + 1))
     for (let k = 1; k < length; k++) {

@@ -42,9 +42,7 @@ function offsetBefore(map: MapSegment[], index: number): number {
 /** Source offset just after the text character at `index`. */
 function offsetAfter(map: MapSegment[], index: number): number {
   const segment = segmentAt(map, index)
-  return isVerbatim(segment)
-    ? segment.source + (index - segment.text) + 1
-    : segment.source + segment.sourceLength
+  return isVerbatim(segment) ? segment.source + (index - segment.text) + 1 : segment.source + segment.sourceLength
 }
 
 function isVerbatim(segment: MapSegment): boolean {

@@ -1,15 +1,4 @@
-import type {
-  Code,
-  Definition,
-  Html,
-  InlineCode,
-  List,
-  Nodes,
-  Parent,
-  PhrasingContent,
-  Root,
-  Table,
-} from 'mdast'
+import type {Code, Definition, Html, InlineCode, List, Nodes, Parent, PhrasingContent, Root, Table} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -209,15 +198,7 @@ class Walker {
     if (builder.length > markStart) marks.push({kind: 'inline-code', start: markStart, end: builder.length})
   }
 
-  push(
-    node: Nodes,
-    kind: BlockKind,
-    context: Context,
-    builder: TextBuilder,
-    marks: Mark[],
-    prose: boolean,
-    depth?: number,
-  ): void {
+  push(node: Nodes, kind: BlockKind, context: Context, builder: TextBuilder, marks: Mark[], prose: boolean, depth?: number): void {
     // A block with no text (an empty cell, an empty heading) has nothing to compare.
     if (builder.text.trim() === '') return
     const {start, end} = offsetsOf(node)

@@ -40,7 +40,9 @@ export function createReaders(readers: readonly Reader[], unread: readonly Forma
   const readIds = new Set(readers.map((reader) => reader.id))
   const readExtensions = new Set(readers.flatMap((reader) => reader.extensions))
   // A reader takes over the signature of the format it reads, and its extensions.
-  const refused = unread.filter((format) => !readIds.has(format.id)).map((format) => ({...format, extensions: format.extensions.filter((extension) => !readExtensions.has(extension))}))
+  const refused = unread
+    .filter((format) => !readIds.has(format.id))
+    .map((format) => ({...format, extensions: format.extensions.filter((extension) => !readExtensions.has(extension))}))
   const accepted = orList(readers.filter((reader) => reader.extensions.length > 0).map((reader) => `${reader.name} (.${reader.extensions[0]})`))
   const names = orList(readers.map((reader) => reader.name))
   const fallback = readers[0] as Reader
@@ -51,7 +53,8 @@ export function createReaders(readers: readonly Reader[], unread: readonly Forma
     resolve(sample) {
       if (sample.format !== undefined) {
         const reader = byId.get(sample.format)
-        if (reader === undefined) throw new PareilError('bad-input', `${sample.path}: unknown format '${sample.format}' (known: ${[...byId.keys()].join(', ')})`)
+        if (reader === undefined)
+          throw new PareilError('bad-input', `${sample.path}: unknown format '${sample.format}' (known: ${[...byId.keys()].join(', ')})`)
         return reader
       }
       const extension = extensionOf(sample.path)

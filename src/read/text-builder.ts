@@ -113,11 +113,7 @@ function isAsciiPunctuation(char: string): boolean {
 const referencePattern = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/
 
 /** A character reference (`&eacute;`, `&#233;`, `&#xE9;`) starting at `offset`, decoded. */
-function characterReferenceAt(
-  source: string,
-  offset: number,
-  to: number,
-): {value: string; length: number} | undefined {
+function characterReferenceAt(source: string, offset: number, to: number): {value: string; length: number} | undefined {
   const match = referencePattern.exec(source.slice(offset, Math.min(to, offset + 40)))
   if (match === null) return undefined
   const [whole, hex, decimal, name] = match

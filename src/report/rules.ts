@@ -10,7 +10,5 @@ export function ruleListings(rules: readonly Rule[]): RuleListing[] {
 /** The rules as a table for people: id, category, default severity, description. */
 export function formatRuleTable(rows: readonly RuleListing[]): string {
   const width = Math.max(...rows.map((row) => row.id.length))
-  return rows
-    .map((row) => `${row.id.padEnd(width)}  ${row.category.padEnd(12)} ${row.defaultSeverity.padEnd(8)} ${row.description}\n`)
-    .join('')
+  return rows.map((row) => `${row.id.padEnd(width)}  ${row.category.padEnd(12)} ${row.defaultSeverity.padEnd(8)} ${row.description}\n`).join('')
 }

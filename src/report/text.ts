@@ -65,7 +65,9 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
     const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${start.line}${end.line === start.line ? '' : `-${end.line}`}`
     const lang = block.role === 'navigation' ? `${block.lang} (nav)` : block.lang
     const text = block.text.replace(/\s+/g, ' ')
-    lines.push(`  ${place.padEnd(9)} ${lang.padEnd(15)} ${block.langConfidence.toFixed(2)}  ${paint.dim(block.kind.padEnd(10))} ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`)
+    lines.push(
+      `  ${place.padEnd(9)} ${lang.padEnd(15)} ${block.langConfidence.toFixed(2)}  ${paint.dim(block.kind.padEnd(10))} ${text.length > 70 ? `${text.slice(0, 69)}…` : text}`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

@@ -24,7 +24,10 @@ function addDisplayNames(lexicon: Lexicon): void {
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
   const regions = [...letters].flatMap((a) => [...letters].map((b) => a + b))
   const languages = [...'abcdefghijklmnopqrstuvwxyz'].flatMap((a) => [...'abcdefghijklmnopqrstuvwxyz'].map((b) => a + b))
-  for (const [type, codes] of [['region', regions], ['language', languages]] as const) {
+  for (const [type, codes] of [
+    ['region', regions],
+    ['language', languages],
+  ] as const) {
     const english = new Intl.DisplayNames('en', {type, fallback: 'none'})
     const french = new Intl.DisplayNames('fr', {type, fallback: 'none'})
     for (const code of codes) {

@@ -43,8 +43,14 @@ export function learnPairs(units: ReadonlyArray<{en: string; fr: string}>, optio
     return id
   }
   const sentences = units.map((unit) => ({en: contentIds(unit.en, 'en', idOf), fr: contentIds(unit.fr, 'fr', idOf)}))
-  const forward = model1(sentences.map((s) => ({source: s.en, target: s.fr})), iterations)
-  const backward = model1(sentences.map((s) => ({source: s.fr, target: s.en})), iterations)
+  const forward = model1(
+    sentences.map((s) => ({source: s.en, target: s.fr})),
+    iterations,
+  )
+  const backward = model1(
+    sentences.map((s) => ({source: s.fr, target: s.en})),
+    iterations,
+  )
   const together = new Map<number, number>()
   for (const {en, fr} of sentences) {
     for (const e of new Set(en)) for (const f of new Set(fr)) together.set(key(e, f), (together.get(key(e, f)) ?? 0) + 1)

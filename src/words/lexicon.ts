@@ -60,7 +60,7 @@ export class Lexicon {
 
   #assertWritable(): void {
     if (this.#frozen) {
-      throw new TypeError('this lexicon is read-only (pareil\'s own is shared by every check): add to a lexicon of your own, new Lexicon(bundledLexicon())')
+      throw new TypeError("this lexicon is read-only (pareil's own is shared by every check): add to a lexicon of your own, new Lexicon(bundledLexicon())")
     }
   }
 

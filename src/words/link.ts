@@ -126,7 +126,8 @@ export function pairScore(a: Token, b: Token, lexicon: Lexicon): {score: number;
   const listed = lexicon.weightOf(a, b)
   // A lexicon pair that is also a cognate has two kinds of evidence: it wins over a pair the lexicon makes through
   // a stem shared by other words ("material" / "important" must not take "importation" from "importing").
-  if (listed > 0) return {score: 0.8 + 0.15 * listed + (a.folded[0] === b.folded[0] && cognateSimilarity(a.folded, b.folded) >= minimumCognate ? 0.03 : 0), by: 'lexicon'}
+  if (listed > 0)
+    return {score: 0.8 + 0.15 * listed + (a.folded[0] === b.folded[0] && cognateSimilarity(a.folded, b.folded) >= minimumCognate ? 0.03 : 0), by: 'lexicon'}
   if (a.stem === b.stem && a.stem.length >= 3) return {score: 0.9, by: 'stem'}
   const cognate = Math.max(cognateSimilarity(a.folded, b.folded), cognateSimilarity(a.stem, b.stem))
   if (cognate >= minimumCognate) return {score: 0.85 * cognate, by: 'cognate'}
@@ -148,4 +149,3 @@ function share(tokens: readonly Token[], counterpart: Int32Array): number {
   })
   return content === 0 ? 1 : covered / content
 }
-

@@ -29,7 +29,10 @@ describe('alignSegments', () => {
   })
 
   it('leaves a sentence the French drops on its own, with score 0', () => {
-    const beads = alignSegments(english, french.filter((_, k) => k !== 2))
+    const beads = alignSegments(
+      english,
+      french.filter((_, k) => k !== 2),
+    )
     expect(shapes(beads)).toEqual(['0:0', '1:1', '2:', '3:2', '4:3', '5:4'])
     expect(beads[2]?.score).toBe(0)
   })
@@ -42,7 +45,9 @@ describe('alignSegments', () => {
   it('pairs a closing formula with a closing formula whatever their lengths', () => {
     const beads = alignSegments(
       ['Thank you again for writing.', 'Respectfully,'],
-      ["Je vous remercie encore une fois d'avoir pris le temps de m'écrire et vous prie d'agréer, Madame la Sénatrice, l'expression de mes sentiments les meilleurs."],
+      [
+        "Je vous remercie encore une fois d'avoir pris le temps de m'écrire et vous prie d'agréer, Madame la Sénatrice, l'expression de mes sentiments les meilleurs.",
+      ],
     )
     expect(shapes(beads)).toEqual(['0,1:0'])
     expect(beads[0]?.score).toBeGreaterThan(0.9)
@@ -74,7 +79,9 @@ describe('alignSegments', () => {
   })
 
   it('returns beads that cover both inputs once, in order, for any input', () => {
-    const sentence = fc.array(fc.constantFrom('the', 'report', 'rapport', 'le', '2024', 'Canada', 'annual', 'annuel', '.', 'a'), {maxLength: 12}).map((words) => words.join(' '))
+    const sentence = fc
+      .array(fc.constantFrom('the', 'report', 'rapport', 'le', '2024', 'Canada', 'annual', 'annuel', '.', 'a'), {maxLength: 12})
+      .map((words) => words.join(' '))
     fc.assert(
       fc.property(fc.array(sentence, {maxLength: 30}), fc.array(sentence, {maxLength: 30}), (en, fr) => {
         const beads = alignSegments(en, fr)
@@ -95,7 +102,9 @@ describe('align with a sentence similarity of the user’s', () => {
   const english = ['Alpha beta gamma.', 'Delta epsilon zeta.']
   const french = ['Uno dos tres.']
   const pairedWith = (similarity: (en: string, fr: string) => number) =>
-    alignSegments(english, french, {similarity}).filter((bead) => bead.en.length === 1 && bead.fr.length === 1).map((bead) => bead.en[0])
+    alignSegments(english, french, {similarity})
+      .filter((bead) => bead.en.length === 1 && bead.fr.length === 1)
+      .map((bead) => bead.en[0])
 
   it('lets the similarity decide between beads the other evidence cannot tell apart', () => {
     expect(pairedWith((en) => (en.startsWith('Delta') ? 1 : 0))).toEqual([1])

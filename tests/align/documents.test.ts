@@ -19,8 +19,28 @@ describe('aligning the seed letter', () => {
   it('pairs every paragraph of the English half with its French counterpart', () => {
     // Line 86 is the French-only "Canada"; lines 46 and 48 close the English letter, 104 the French one.
     expect(lines).toEqual([
-      '3:59', '8:64', '11:67', '14:70', '16:72', '20:76', '22:78', '24:80', '26:82', '28:84', ':86', '30:88', '32:90',
-      '34:92', '36:94', '38:96', '40:98', '42:100', '44:102', '46,48:104', '52:108', '56:112',
+      '3:59',
+      '8:64',
+      '11:67',
+      '14:70',
+      '16:72',
+      '20:76',
+      '22:78',
+      '24:80',
+      '26:82',
+      '28:84',
+      ':86',
+      '30:88',
+      '32:90',
+      '34:92',
+      '36:94',
+      '38:96',
+      '40:98',
+      '42:100',
+      '44:102',
+      '46,48:104',
+      '52:108',
+      '56:112',
     ])
   })
 
@@ -76,7 +96,10 @@ describe('aligning other layouts', () => {
   })
 
   it('pairs separate files, English first or French first', () => {
-    for (const files of [['separate-en.md', 'separate-fr.md'], ['separate-fr.md', 'separate-en.md']]) {
+    for (const files of [
+      ['separate-en.md', 'separate-fr.md'],
+      ['separate-fr.md', 'separate-en.md'],
+    ]) {
       const report = check([layout(files[0] as string), layout(files[1] as string)])
       expect(report.layout).toBe('separate')
       expect(report.pairs.length).toBeGreaterThan(5)

@@ -28,7 +28,7 @@ describe('segment features', () => {
   it('matches names, acronyms and cognates, not function words', () => {
     expect(shared('The RCMP and Canada', 'La GRC et le Canada').anchors).toBe(1)
     expect(shared('the information', 'les informations').words).toBeGreaterThanOrEqual(1)
-    expect(shared("the exploitation", "l'exploitation").words).toBeGreaterThanOrEqual(1)
+    expect(shared('the exploitation', "l'exploitation").words).toBeGreaterThanOrEqual(1)
     expect(shared('the committee', 'le comité').words).toBeGreaterThanOrEqual(0)
     expect(shared('of the and to', 'de la et à').words).toBe(0)
   })

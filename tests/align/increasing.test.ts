@@ -21,7 +21,11 @@ describe('longestIncreasingChain', () => {
     const link = fc.record({en: fc.nat(30), fr: fc.nat(30)})
     fc.assert(
       fc.property(fc.array(link, {maxLength: 40}), (links) => {
-        const chain = longestIncreasingChain(links, (link) => link.en, (link) => link.fr)
+        const chain = longestIncreasingChain(
+          links,
+          (link) => link.en,
+          (link) => link.fr,
+        )
         expect(chain).toHaveLength(longest(links))
         for (let k = 1; k < chain.length; k++) {
           expect((chain[k] as {en: number}).en).toBeGreaterThan((chain[k - 1] as {en: number}).en)
@@ -33,7 +37,23 @@ describe('longestIncreasingChain', () => {
   })
 
   it('never chains points of the same x, and keeps the earlier point on a tie in y', () => {
-    const points: Array<[number, number]> = [[0, 0], [1, 1], [1, 2], [2, 2], [3, 2]]
-    expect(longestIncreasingChain(points, ([i]) => i, ([, j]) => j)).toEqual([[0, 0], [1, 1], [2, 2]])
+    const points: Array<[number, number]> = [
+      [0, 0],
+      [1, 1],
+      [1, 2],
+      [2, 2],
+      [3, 2],
+    ]
+    expect(
+      longestIncreasingChain(
+        points,
+        ([i]) => i,
+        ([, j]) => j,
+      ),
+    ).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ])
   })
 })

@@ -44,7 +44,7 @@ describe('the rule runner', () => {
       new PareilError('bad-option', "unknown rule 'unknwon' (known rules: known)"),
     )
     expect(() => runRules([everyBlock('known')], input, {rules: {known: 'fatal' as 'error'}})).toThrow(
-      "rule 'known': expected one of off, info, warning, error, got \"fatal\"",
+      'rule \'known\': expected one of off, info, warning, error, got "fatal"',
     )
   })
 

@@ -43,7 +43,11 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['a non-UTF-8 file', ['check', file('latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))], /latin1\.md: the file is not valid UTF-8 \(byte 3 is not\)/],
     ['an empty file', ['check', file('empty.md', '')], /empty\.md: the file is empty$/],
     ['a file over the size limit', ['check', big, '--max-size', '1kB'], /big\.md: the file is 1\.3 kB, over the 1 kB limit \(raise it with --max-size\)$/],
-    ['an HTML page', ['check', file('page.md', '<!DOCTYPE html>\n<html><body><p>Bonjour</p></body></html>\n')], /page\.md: this is an HTML page, not Markdown or plain text$/],
+    [
+      'an HTML page',
+      ['check', file('page.md', '<!DOCTYPE html>\n<html><body><p>Bonjour</p></body></html>\n')],
+      /page\.md: this is an HTML page, not Markdown or plain text$/,
+    ],
     ['JSON data', ['check', file('data.md', '{"en": "Hello", "fr": "Bonjour"}\n')], /data\.md: this is JSON data, not Markdown or plain text$/],
     ['a file with code only', ['check', file('code.md', '```\nconst x = 1\n```\n')], /code\.md: no prose to check \(1 blocks of code, HTML or symbols\)$/],
     ['a file of symbols', ['check', file('symbols.md', '---\n\n***\n\n1. 2. 3.\n')], /symbols\.md: no prose to check/],
@@ -56,7 +60,11 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['a bad --fail-on', ['check', letter, '--fail-on', 'fatal'], /--fail-on: expected one of error, warning, info, never, got 'fatal'$/],
     ['a bad --max-size', ['check', letter, '--max-size', 'big'], /--max-size: expected a size such as 20MB/],
     ['an unknown command', ['letter.md'], /unknown command 'letter\.md'; did you mean 'pareil check letter\.md'\?/],
-    ['an --out path that cannot be written', ['check', letter, '--out', join(dir, 'no', 'such', 'dir.json')], /cannot write the report \(its folder does not exist\)$/],
+    [
+      'an --out path that cannot be written',
+      ['check', letter, '--out', join(dir, 'no', 'such', 'dir.json')],
+      /cannot write the report \(its folder does not exist\)$/,
+    ],
   ]
   it.each(cases)('%s', (_name, args, message) => {
     const result = cli(args)
@@ -130,7 +138,9 @@ describe('pareil detect', () => {
   it('prints the layout, the parts with their lines and every block with its language', () => {
     const result = cli(['detect', letter])
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain(`  layout: en-fr-halves (English half, then French half)\n  English part: ${letter}:3-57\n  French part: ${letter}:59-113\n`)
+    expect(result.stdout).toContain(
+      `  layout: en-fr-halves (English half, then French half)\n  English part: ${letter}:3-57\n  French part: ${letter}:59-113\n`,
+    )
     expect(result.stdout).toMatch(/\n {2}14 +neutral +1\.00 +paragraph +JAN 21 2021\n/)
     expect(result.stdout).toMatch(/\n {2}11-12 +bilingual +0\.\d\d +paragraph +The Honourable \/ L'honorable/)
   })
@@ -147,8 +157,14 @@ describe('pareil detect', () => {
     const en = file('notice-en.md', '# Service notice\n\nThe office will be closed on Monday for maintenance of the building.\n')
     const fr = file('notice-fr.md', '# Avis de service\n\nLe bureau sera fermé lundi pour l’entretien de l’immeuble.\n')
     for (const [files, langs] of [
-      [[en, fr], ['en', 'fr']],
-      [[fr, en], ['fr', 'en']],
+      [
+        [en, fr],
+        ['en', 'fr'],
+      ],
+      [
+        [fr, en],
+        ['fr', 'en'],
+      ],
     ] as const) {
       const report = JSON.parse(cli(['detect', ...files, '--format', 'json']).stdout) as Report
       expect(report.layout).toBe('separate')
@@ -200,7 +216,9 @@ describe('pareil check --rule', () => {
     const json = JSON.parse(cli(['check', letter, '--format', 'json', '--rule', 'added-content=info']).stdout) as Report
     expect(json.findings.find((finding) => finding.rule === 'added-content')?.severity).toBe('info')
     expect(cli(['check', letter, '--rule', 'nope=off']).stderr).toMatch(/^pareil: unknown rule 'nope'/)
-    expect(cli(['check', letter, '--rule', 'added-content=loud']).stderr).toBe('pareil: --rule added-content: expected one of off, info, warning, error, got "loud"\n')
+    expect(cli(['check', letter, '--rule', 'added-content=loud']).stderr).toBe(
+      'pareil: --rule added-content: expected one of off, info, warning, error, got "loud"\n',
+    )
     expect(cli(['check', letter, '--rule', 'added-content']).code).toBe(2)
   })
 })
@@ -246,7 +264,9 @@ describe('exit codes and --fail-on', () => {
     const note = fixturePath('briefing-note-ocse.md')
     const result = cli(['check', note])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain(`${note}:1:1: error: no French version found: the document is in English only (17 blocks) [missing-translation, confidence 0.95]`)
+    expect(result.stdout).toContain(
+      `${note}:1:1: error: no French version found: the document is in English only (17 blocks) [missing-translation, confidence 0.95]`,
+    )
     expect(cli(['check', note, '--fail-on', 'never']).code).toBe(0)
     expect(cli(['check', clean, '--fail-on', 'info']).code).toBe(0)
     expect(cli(['check', letter, '--fail-on', 'never']).code).toBe(0)

@@ -17,7 +17,12 @@ const memory = fixturePath('exchange/memory.tmx')
 function cli(args: string[], env: Record<string, string> = {}) {
   let stdout = ''
   let stderr = ''
-  const code = run(args, {stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), isTTY: false, env: {PAREIL_DICTD_DIR: join(dir, 'none'), ...env}})
+  const code = run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    isTTY: false,
+    env: {PAREIL_DICTD_DIR: join(dir, 'none'), ...env},
+  })
   return {code, stdout, stderr}
 }
 
@@ -27,7 +32,14 @@ writeFileSync(
   shifted,
   "# Update\n\nOur offices will be closed on Monday for maintenance of the building.\n\nApplications must be submitted online before the end of the fiscal year.\n\n# Mise à jour\n\nNos bureaux seront fermés lundi pour l'entretien de l'immeuble.\n\nLes résultats de l'évaluation seront publiés sur le site du ministère au printemps.\n",
 )
-const pairs = [['applications', 'résultats'], ['submitted', 'publiés'], ['online', 'site'], ['end', 'évaluation'], ['fiscal', 'ministère'], ['year', 'printemps']]
+const pairs = [
+  ['applications', 'résultats'],
+  ['submitted', 'publiés'],
+  ['online', 'site'],
+  ['end', 'évaluation'],
+  ['fiscal', 'ministère'],
+  ['year', 'printemps'],
+]
 const rulesOf = (output: string) => (JSON.parse(output) as {findings: Array<{rule: string}>}).findings.map((finding) => finding.rule)
 
 describe('pareil learn', () => {
@@ -52,7 +64,10 @@ describe('pareil learn', () => {
   })
 
   it('refuses what is not a memory with one line and exit 2', () => {
-    expect(cli(['learn', fixturePath('ministerial-letter-2021.md')])).toMatchObject({code: 2, stderr: expect.stringMatching(/give a translation memory in TMX/)})
+    expect(cli(['learn', fixturePath('ministerial-letter-2021.md')])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/give a translation memory in TMX/),
+    })
     const empty = join(dir, 'empty.tmx')
     writeFileSync(empty, '<tmx version="1.4"><body></body></tmx>')
     expect(cli(['learn', empty]).stderr).toMatch(/no translation unit has both an English and a French segment\n$/)
@@ -125,7 +140,8 @@ describe('FreeDict, when the machine has it', () => {
   })
 
   it('is named in the report when it was used, and only then', () => {
-    const lexicons = (args: string[]) => (JSON.parse(cli(['check', shifted, '--format', 'json', ...args], {PAREIL_DICTD_DIR: dir}).stdout) as Report).lexicons?.map((lexicon) => lexicon.name)
+    const lexicons = (args: string[]) =>
+      (JSON.parse(cli(['check', shifted, '--format', 'json', ...args], {PAREIL_DICTD_DIR: dir}).stdout) as Report).lexicons?.map((lexicon) => lexicon.name)
     expect(lexicons([])).toEqual(['pareil', 'FreeDict eng-fra'])
     expect(lexicons(['--no-freedict'])).toEqual(['pareil'])
   })

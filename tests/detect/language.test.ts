@@ -64,7 +64,10 @@ describe('language of a block', () => {
   })
 
   it('ignores inline code and reads code blocks as neutral', () => {
-    const [document] = read({path: 'a.md', text: 'Pour installer le paquet, exécutez `npm install --save the package with the tools`.\n\n```\nthe quick brown fox\n```\n'})
+    const [document] = read({
+      path: 'a.md',
+      text: 'Pour installer le paquet, exécutez `npm install --save the package with the tools`.\n\n```\nthe quick brown fox\n```\n',
+    })
     const [prose, code] = document?.blocks as [Block, Block]
     expect(blockLanguage(prose).lang).toBe('fr')
     expect(blockLanguage(code).lang).toBe('neutral')

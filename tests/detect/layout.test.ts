@@ -35,9 +35,7 @@ function detectCase(entry: Case): DetectionReport {
 describe('layout detection on the layout fixtures', () => {
   it('covers every layout, with at least twelve documents', () => {
     const layouts = new Set(manifest.map((entry) => entry.layout))
-    expect([...layouts].sort()).toEqual(
-      ['en-fr-halves', 'fr-en-halves', 'interleaved', 'mixed', 'monolingual', 'separate', 'side-by-side'].sort(),
-    )
+    expect([...layouts].sort()).toEqual(['en-fr-halves', 'fr-en-halves', 'interleaved', 'mixed', 'monolingual', 'separate', 'side-by-side'].sort())
     expect(new Set(manifest.flatMap((entry) => entry.files)).size).toBeGreaterThanOrEqual(12)
   })
 

@@ -15,7 +15,10 @@ function cost(scores: readonly number[], path: readonly Lang[], switchCost: numb
 
 function allPaths(n: number): Lang[][] {
   if (n === 0) return [[]]
-  return allPaths(n - 1).flatMap((path) => [[...path, 'en' as Lang], [...path, 'fr' as Lang]])
+  return allPaths(n - 1).flatMap((path) => [
+    [...path, 'en' as Lang],
+    [...path, 'fr' as Lang],
+  ])
 }
 
 describe('the two-language Viterbi pass', () => {

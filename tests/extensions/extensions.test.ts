@@ -20,7 +20,11 @@ function file(name: string, content: string): string {
 function cli(args: string[], extensions: CliExtensions = {readers: [stringsReader], formatters: [countsFormatter]}) {
   let stdout = ''
   let stderr = ''
-  const code = run(args, {stdout: (text) => (stdout += String(text)), stderr: (text) => (stderr += text), isTTY: false, env: {PAREIL_DICTD_DIR: join(dir, 'none')}}, extensions)
+  const code = run(
+    args,
+    {stdout: (text) => (stdout += String(text)), stderr: (text) => (stderr += text), isTTY: false, env: {PAREIL_DICTD_DIR: join(dir, 'none')}},
+    extensions,
+  )
   return {code, stdout, stderr}
 }
 

@@ -29,7 +29,10 @@ describe('position mapping on the seeds', () => {
     for (const block of letter.blocks) {
       const {start, end} = sourceOffsets(block, 0, block.text.length)
       const slice = letterText.slice(start, end)
-      const unmarked = slice.replace(/\*\*|\*/g, '').replace(/ {2}\n/g, '\n').replace(/\n/g, ' ')
+      const unmarked = slice
+        .replace(/\*\*|\*/g, '')
+        .replace(/ {2}\n/g, '\n')
+        .replace(/\n/g, ' ')
       expect(unmarked).toBe(block.text.replace(/\n/g, ' '))
     }
   })

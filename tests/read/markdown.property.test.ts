@@ -15,19 +15,21 @@ const word = fc.oneof(
 const special = fc.constantFrom('\\*', '\\_', '\\[', '\\]', '\\`', '\\\\', '\\#', '&amp;', '&eacute;', '&#233;', '&#xE9;', '&lt;', '&nbsp;', '&copy;')
 const words = fc.array(fc.oneof({arbitrary: word, weight: 4}, {arbitrary: special, weight: 1}), {minLength: 1, maxLength: 6}).map((list) => list.join(' '))
 
-const inline: fc.Arbitrary<string> = fc.letrec<{inline: string}>((tie) => ({
-  inline: fc.oneof(
-    {depthSize: 'small', withCrossShrink: true},
-    words,
-    words,
-    tie('inline').map((text) => `*${text.trim()}*`),
-    tie('inline').map((text) => `**${text.trim()}**`),
-    fc.tuple(words, fc.constantFrom('https://canada.ca', '/fr/page', 'mailto:a@b.ca')).map(([text, url]) => `[${text}](${url})`),
-    words.map((text) => `\`${text.replace(/`/g, '')}\``),
-    words.map((text) => `\`\` ${text} \`\``),
-    fc.tuple(tie('inline'), tie('inline'), fc.constantFrom('  \n', '\\\n', '\n', '<br>', ' ')).map(([a, b, join]) => `${a}${join}${b}`),
-  ),
-})).inline.filter((text) => /\S/.test(text))
+const inline: fc.Arbitrary<string> = fc
+  .letrec<{inline: string}>((tie) => ({
+    inline: fc.oneof(
+      {depthSize: 'small', withCrossShrink: true},
+      words,
+      words,
+      tie('inline').map((text) => `*${text.trim()}*`),
+      tie('inline').map((text) => `**${text.trim()}**`),
+      fc.tuple(words, fc.constantFrom('https://canada.ca', '/fr/page', 'mailto:a@b.ca')).map(([text, url]) => `[${text}](${url})`),
+      words.map((text) => `\`${text.replace(/`/g, '')}\``),
+      words.map((text) => `\`\` ${text} \`\``),
+      fc.tuple(tie('inline'), tie('inline'), fc.constantFrom('  \n', '\\\n', '\n', '<br>', ' ')).map(([a, b, join]) => `${a}${join}${b}`),
+    ),
+  }))
+  .inline.filter((text) => /\S/.test(text))
 
 const line = inline.map((text) => text.replace(/\n/g, ' ').trim()).filter((text) => text !== '')
 
@@ -37,9 +39,9 @@ const block = fc.oneof(
   fc.array(line, {minLength: 1, maxLength: 4}).map((items) => items.map((item) => `- ${item}`).join('\n')),
   fc.array(line, {minLength: 1, maxLength: 4}).map((items) => items.map((item, i) => `${i + 1}. ${item}\n   ${item}`).join('\n')),
   inline.map((text) => `> ${text.replace(/\n/g, '\n> ')}`),
-  fc.array(fc.tuple(line, line), {minLength: 1, maxLength: 3}).map(
-    (rows) => `| A | B |\n| --- | --- |\n${rows.map(([a, b]) => `| ${a.replace(/\|/g, '\\|')} | ${b.replace(/\|/g, '\\|')} |`).join('\n')}`,
-  ),
+  fc
+    .array(fc.tuple(line, line), {minLength: 1, maxLength: 3})
+    .map((rows) => `| A | B |\n| --- | --- |\n${rows.map(([a, b]) => `| ${a.replace(/\|/g, '\\|')} | ${b.replace(/\|/g, '\\|')} |`).join('\n')}`),
   words.map((text) => `\`\`\`txt\n${text}\n\`\`\``),
 )
 

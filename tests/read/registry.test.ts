@@ -30,7 +30,9 @@ describe('reader registry', () => {
     expect(refusal(() => resolve('page.HTM'))).toBe('page.HTM: .htm files are not supported; give Markdown (.md) or plain text (.txt)')
     expect(refusal(() => resolve('page.md', '<!DOCTYPE html><html></html>'))).toBe('page.md: this is an HTML page, not Markdown or plain text')
     expect(refusal(() => resolve('data.txt', '[1, 2]'))).toBe('data.txt: this is JSON data, not Markdown or plain text')
-    expect(refusal(() => defaultReaders.resolve({path: 'scan.md', head: '%PDF-1.7\n%âãÏÓ'}))).toBe('scan.md: this is a PDF document, not Markdown or plain text')
+    expect(refusal(() => defaultReaders.resolve({path: 'scan.md', head: '%PDF-1.7\n%âãÏÓ'}))).toBe(
+      'scan.md: this is a PDF document, not Markdown or plain text',
+    )
     // A Markdown link list is not JSON, though it starts with a bracket.
     expect(resolve('links.md', '[Français](fr.md)\n').id).toBe('markdown')
   })
@@ -54,7 +56,9 @@ describe('reader registry', () => {
     expect(readers.resolve({path: 'page.htm', head: ''}).id).toBe('html')
     expect(readers.resolve({path: 'page.md', head: '<!DOCTYPE html>', text: '<!DOCTYPE html>'}).id).toBe('html')
     expect(readers.accepted).toBe('Markdown (.md), plain text (.txt) or HTML (.html)')
-    expect(refusal(() => readers.resolve({path: 'a.pdf', head: ''}))).toBe('a.pdf: .pdf files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)')
+    expect(refusal(() => readers.resolve({path: 'a.pdf', head: ''}))).toBe(
+      'a.pdf: .pdf files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)',
+    )
   })
 
   it('reads bytes as well as text, decoding text formats with the same refusals', () => {

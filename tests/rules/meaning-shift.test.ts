@@ -4,8 +4,10 @@ import type {Finding} from '../../src/types.js'
 import {readFixture} from '../helpers.js'
 
 const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'meaning-shift')
-const english = '# Service update\n\nOur offices will be closed on Monday for maintenance of the building.\n\nApplications must be submitted online before the end of the fiscal year.\n\nThank you for your patience.\n'
-const french = (middle: string) => `# Mise à jour des services\n\nNos bureaux seront fermés lundi pour l'entretien de l'immeuble.\n\n${middle}\n\nMerci de votre patience.\n`
+const english =
+  '# Service update\n\nOur offices will be closed on Monday for maintenance of the building.\n\nApplications must be submitted online before the end of the fiscal year.\n\nThank you for your patience.\n'
+const french = (middle: string) =>
+  `# Mise à jour des services\n\nNos bureaux seront fermés lundi pour l'entretien de l'immeuble.\n\n${middle}\n\nMerci de votre patience.\n`
 const shifted = {path: 'shift.md', text: `${english}\n${french("Les résultats de l'évaluation seront publiés sur le site du ministère au printemps.")}`}
 const faithful = {path: 'same.md', text: `${english}\n${french("Les demandes doivent être présentées en ligne avant la fin de l'exercice financier.")}`}
 
@@ -15,7 +17,9 @@ describe('meaning-shift', () => {
     expect(findings).toHaveLength(1)
     expect(findings[0]?.en?.text).toBe('Applications must be submitted online before the end of the fiscal year.')
     expect(findings[0]?.fr?.text).toBe("Les résultats de l'évaluation seront publiés sur le site du ministère au printemps.")
-    expect(findings[0]?.message).toMatch(/^these sentences are aligned but say different things: \d+% of the English content words and \d+% of the French have a counterpart$/)
+    expect(findings[0]?.message).toMatch(
+      /^these sentences are aligned but say different things: \d+% of the English content words and \d+% of the French have a counterpart$/,
+    )
     // One divergence, one finding: the word rule leaves the pair alone.
     expect(check(shifted).findings.filter((finding) => finding.rule === 'unmatched-content')).toEqual([])
   })

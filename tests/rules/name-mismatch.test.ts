@@ -47,11 +47,13 @@ describe('name-mismatch: proper names', () => {
 
   it('flags a person’s name the French leaves out, one level below the rule’s severity', () => {
     const findings = rule(notice('A copy goes to Steven Guilbeault, who leads the file.', 'Une copie est transmise au ministre, qui dirige le dossier.'))
-    expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([['warning', 'the French has no counterpart for the English name “Steven Guilbeault”']])
+    expect(findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      ['warning', 'the French has no counterpart for the English name “Steven Guilbeault”'],
+    ])
   })
 
   it('stays quiet when names are kept, inflected, or are translated titles and terms', () => {
-    expect(rule(notice('A copy goes to Steven Guilbeault.', "Une copie est transmise à M. Guilbeault."))).toEqual([])
+    expect(rule(notice('A copy goes to Steven Guilbeault.', 'Une copie est transmise à M. Guilbeault.'))).toEqual([])
     expect(rule(notice('Each Ionogram is scanned.', 'Les Ionogrammes sont numérisés.'))).toEqual([])
     expect(rule(notice('The Regional Connectivity Program funds it.', 'Le Programme de connectivité régionale le finance.'))).toEqual([])
   })

@@ -26,7 +26,17 @@ describe('the seed letter and perturbed copies of it', () => {
     expect(canada?.fr).toMatchObject({text: 'Canada', position: {start: {line: 86, column: 1}, end: {line: 86, column: 7}}})
     // Salutations, closing formulas, honorifics, pronouns, French dates: none is flagged.
     const quoted = baseline.map((finding) => `${finding.en?.text ?? ''} ${finding.fr?.text ?? ''}`).join(' ')
-    for (const convention of ['Dear Senator', 'Respectfully', 'P.C.', 'he/him', 'Madame la Sénatrice', 'sentiments', 'il/lui', '25 novembre 2020', 'Royaume-Uni']) {
+    for (const convention of [
+      'Dear Senator',
+      'Respectfully',
+      'P.C.',
+      'he/him',
+      'Madame la Sénatrice',
+      'sentiments',
+      'il/lui',
+      '25 novembre 2020',
+      'Royaume-Uni',
+    ]) {
       expect(quoted).not.toContain(convention)
     }
   })
@@ -40,7 +50,12 @@ describe('the seed letter and perturbed copies of it', () => {
   })
 
   it('flags a French sentence added', () => {
-    const findings = added(perturbed('Soyez assurés que ce travail important est en cours.', 'Soyez assurés que ce travail important est en cours. Un rapport sur ces travaux sera déposé au Parlement au printemps prochain.'))
+    const findings = added(
+      perturbed(
+        'Soyez assurés que ce travail important est en cours.',
+        'Soyez assurés que ce travail important est en cours. Un rapport sur ces travaux sera déposé au Parlement au printemps prochain.',
+      ),
+    )
     expect(findings.map((finding) => finding.rule)).toEqual(['added-content'])
     expect(findings[0]?.fr?.text).toBe('Un rapport sur ces travaux sera déposé au Parlement au printemps prochain.')
   })

@@ -18,8 +18,12 @@ describe('term-consistency and acronym-mismatch on the seed letter', () => {
     expect(mra).toHaveLength(1)
     expect(mra[0]?.severity).toBe('warning')
     expect(mra[0]?.en).toMatchObject({text: 'MRA', position: {start: {line: 38, column: 251}, end: {line: 38, column: 254}}})
-    expect(mra[0]?.fr?.text).toContain('ainsi qu’à améliorer les lois fédérales exigeant que les plateformes dénoncent la pornographie juvénile'.replace('’', "'"))
-    expect(mra[0]?.message).toContain('the English refers to the MRA (“An Act respecting the mandatory reporting of Internet child pornography by persons who provide Internet service”)')
+    expect(mra[0]?.fr?.text).toContain(
+      'ainsi qu’à améliorer les lois fédérales exigeant que les plateformes dénoncent la pornographie juvénile'.replace('’', "'"),
+    )
+    expect(mra[0]?.message).toContain(
+      'the English refers to the MRA (“An Act respecting the mandatory reporting of Internet child pornography by persons who provide Internet service”)',
+    )
   })
 
   it('flags that the acronym MRA is defined in English only, pointing at the French title', () => {
@@ -38,12 +42,14 @@ describe('term rules on small documents', () => {
   const defined = 'Under the *Access to Information Act* (ATIA), anyone may request records.\n\nRequests under the ATIA are answered within 30 days.'
 
   it('stays quiet when the French uses its own acronym or the title', () => {
-    const french = "En vertu de la *Loi sur l'accès à l'information* (LAI), toute personne peut demander des documents.\n\nLes demandes présentées en vertu de la LAI reçoivent une réponse dans un délai de 30 jours."
+    const french =
+      "En vertu de la *Loi sur l'accès à l'information* (LAI), toute personne peut demander des documents.\n\nLes demandes présentées en vertu de la LAI reçoivent une réponse dans un délai de 30 jours."
     expect(check(notice(defined, french)).findings).toEqual([])
   })
 
   it('flags a sentence whose French drops the Act for a paraphrase', () => {
-    const french = "En vertu de la *Loi sur l'accès à l'information* (LAI), toute personne peut demander des documents.\n\nLes demandes présentées en vertu de la loi fédérale reçoivent une réponse dans un délai de 30 jours."
+    const french =
+      "En vertu de la *Loi sur l'accès à l'information* (LAI), toute personne peut demander des documents.\n\nLes demandes présentées en vertu de la loi fédérale reçoivent une réponse dans un délai de 30 jours."
     const findings = termFindings(check(notice(defined, french)).findings)
     expect(findings.map((finding) => [finding.rule, finding.en?.text])).toEqual([['term-consistency', 'ATIA']])
   })
@@ -67,7 +73,10 @@ describe('term rules on small documents', () => {
 
   it('leaves the caller’s glossary entries as given when the document binds them to acronyms', () => {
     const glossary = [{en: 'Access to Information Act', fr: "Loi sur l'accès à l'information", origin: 'glossary' as const}]
-    check(notice('Under the *Access to Information Act* (ATIA), anyone may ask.', "En vertu de la *Loi sur l'accès à l'information* (LAI), on peut demander."), {glossary})
+    check(
+      notice('Under the *Access to Information Act* (ATIA), anyone may ask.', "En vertu de la *Loi sur l'accès à l'information* (LAI), on peut demander."),
+      {glossary},
+    )
     expect(glossary[0]).not.toHaveProperty('enAcronym')
   })
 })

@@ -49,7 +49,10 @@ describe('unmatched-content on small documents', () => {
     const english = 'The program pays the travel costs of participants who live far from a centre, and it lends them the equipment they need.'
     const dropped = rule(notice(english, "Le programme paie les frais de déplacement des participants qui vivent loin d'un centre.").findings)
     expect(dropped.map((finding) => [finding.severity, finding.en?.text])).toEqual([['warning', 'lends them the equipment they need']])
-    const kept = notice(english, "Le programme paie les frais de déplacement des participants qui habitent loin d'un centre et leur prête le matériel nécessaire.")
+    const kept = notice(
+      english,
+      "Le programme paie les frais de déplacement des participants qui habitent loin d'un centre et leur prête le matériel nécessaire.",
+    )
     expect(rule(kept.findings)).toEqual([])
   })
 
@@ -73,7 +76,12 @@ describe('unmatched-content on small documents', () => {
   })
 
   it('reports a lone changed word only where everything else matches, one level below the rule’s severity', () => {
-    const findings = rule(notice('The committee reviewed the annual report of the agency yesterday afternoon.', "Le comité a examiné le rapport annuel confidentiel de l'agence hier après-midi.").findings)
+    const findings = rule(
+      notice(
+        'The committee reviewed the annual report of the agency yesterday afternoon.',
+        "Le comité a examiné le rapport annuel confidentiel de l'agence hier après-midi.",
+      ).findings,
+    )
     expect(findings.map((finding) => [finding.severity, finding.fr?.text])).toEqual([['info', 'confidentiel']])
   })
 })

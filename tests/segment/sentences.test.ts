@@ -56,19 +56,23 @@ describe('sentence segmentation', () => {
 
   it('covers the text: ranges are ordered, trimmed, disjoint, and hold every non-space character', () => {
     fc.assert(
-      fc.property(fc.string({unit: fc.constantFrom('a', 'B', ' ', '.', '!', '?', '\n', '«', '»', '1', ',', 'M', 'r')}), fc.constantFrom<Lang>('en', 'fr'), (text, lang) => {
-        const ranges = splitSentences(text, lang)
-        let previous = 0
-        let covered = ''
-        for (const {start, end} of ranges) {
-          expect(start).toBeGreaterThanOrEqual(previous)
-          expect(end).toBeGreaterThan(start)
-          expect(text.slice(start, end)).toBe(text.slice(start, end).trim())
-          covered += text.slice(start, end)
-          previous = end
-        }
-        expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
-      }),
+      fc.property(
+        fc.string({unit: fc.constantFrom('a', 'B', ' ', '.', '!', '?', '\n', '«', '»', '1', ',', 'M', 'r')}),
+        fc.constantFrom<Lang>('en', 'fr'),
+        (text, lang) => {
+          const ranges = splitSentences(text, lang)
+          let previous = 0
+          let covered = ''
+          for (const {start, end} of ranges) {
+            expect(start).toBeGreaterThanOrEqual(previous)
+            expect(end).toBeGreaterThan(start)
+            expect(text.slice(start, end)).toBe(text.slice(start, end).trim())
+            covered += text.slice(start, end)
+            previous = end
+          }
+          expect(covered.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+        },
+      ),
     )
   })
 })

@@ -19,7 +19,10 @@ describe('TMX and TBX', () => {
 
   it('reads the English and French terms of each concept of a termbase', () => {
     const pairs = parseTbx(readFileSync(fixturePath('exchange/glossary.tbx'), 'utf8'))
-    expect(pairs).toEqual([{en: 'Treasury Board', fr: 'Conseil du Trésor'}, {en: 'wharf', fr: 'quai'}])
+    expect(pairs).toEqual([
+      {en: 'Treasury Board', fr: 'Conseil du Trésor'},
+      {en: 'wharf', fr: 'quai'},
+    ])
   })
 })
 

@@ -33,7 +33,22 @@ describe('linkWords', () => {
   })
 
   it('keeps links one to one, in range, and coverage in [0, 1] whatever the words', () => {
-    const words = fc.constantFrom('law', 'loi', 'Canada', 'canadien', 'the', 'le', 'selling', 'vente', 'improve', 'améliorer', '2021', 'MRA', 'plateformes', 'platforms')
+    const words = fc.constantFrom(
+      'law',
+      'loi',
+      'Canada',
+      'canadien',
+      'the',
+      'le',
+      'selling',
+      'vente',
+      'improve',
+      'améliorer',
+      '2021',
+      'MRA',
+      'plateformes',
+      'platforms',
+    )
     fc.assert(
       fc.property(fc.array(words, {maxLength: 12}), fc.array(words, {maxLength: 12}), (en, fr) => {
         const alignment = link(en.join(' '), fr.join(' '))

@@ -1,7 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {tokenize} from '../../src/words/tokens.js'
 
-const content = (text: string, lang: 'en' | 'fr') => tokenize(text, lang).filter((token) => token.content).map((token) => token.text)
+const content = (text: string, lang: 'en' | 'fr') =>
+  tokenize(text, lang)
+    .filter((token) => token.content)
+    .map((token) => token.text)
 
 describe('tokenize', () => {
   it('splits French elisions and English possessives, keeping exact offsets', () => {
@@ -20,7 +23,16 @@ describe('tokenize', () => {
 
   it('tells acronyms and names from words, and says nothing of a capital at the start of a sentence', () => {
     const kinds = tokenize('Requests to the RCMP go to Ottawa. Thanks', 'en').map((token) => [token.text, token.kind])
-    expect(kinds).toEqual([['Requests', 'word'], ['to', 'word'], ['the', 'word'], ['RCMP', 'acronym'], ['go', 'word'], ['to', 'word'], ['Ottawa', 'name'], ['Thanks', 'word']])
+    expect(kinds).toEqual([
+      ['Requests', 'word'],
+      ['to', 'word'],
+      ['the', 'word'],
+      ['RCMP', 'acronym'],
+      ['go', 'word'],
+      ['to', 'word'],
+      ['Ottawa', 'name'],
+      ['Thanks', 'word'],
+    ])
   })
 
   it('looks words up by their stem, their irregular lemma, a French verb form’s infinitive and a compound’s parts', () => {

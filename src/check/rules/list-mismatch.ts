@@ -61,7 +61,11 @@ function checkLists(context: RuleContext): void {
       .filter((block): block is Block => block !== undefined && [...en, ...fr].includes(block))
     const messages = frCount === 1 ? (['listSingleItem', 'listSingleItemWithMissing'] as const) : (['listItems', 'listItemsWithMissing'] as const)
     context.report({
-      ...withMissing(messages, {frCount, enCount}, missing.map((block) => block.text)),
+      ...withMissing(
+        messages,
+        {frCount, enCount},
+        missing.map((block) => block.text),
+      ),
       confidence: 0.85,
       en: listSpan(context, en),
       fr: listSpan(context, fr),
@@ -129,11 +133,7 @@ function countable(token: Token): boolean {
 }
 
 /** The message of a count mismatch, or its form that names the items without a counterpart when there are some. */
-function withMissing(
-  [plain, naming]: readonly [string, string],
-  data: MessageData,
-  items: readonly string[],
-): {messageId: string; data: MessageData} {
+function withMissing([plain, naming]: readonly [string, string], data: MessageData, items: readonly string[]): {messageId: string; data: MessageData} {
   if (items.length === 0) return {messageId: plain, data}
   const missing = items.map((item) => `“${item.length > 60 ? `${item.slice(0, 59)}…` : item}”`).join(', ')
   return {messageId: naming, data: {...data, missing}}

@@ -48,7 +48,9 @@ export const termConsistency: Rule = {
             context.report({
               ...describe(term, lang, used.text),
               confidence: term.origin === 'glossary' ? 0.85 : 0.75,
-              ...(lang === 'en' ? {en: context.within(used.span, used.start, used.end), fr: sentences} : {en: sentences, fr: context.within(used.span, used.start, used.end)}),
+              ...(lang === 'en'
+                ? {en: context.within(used.span, used.start, used.end), fr: sentences}
+                : {en: sentences, fr: context.within(used.span, used.start, used.end)}),
             })
           }
         }

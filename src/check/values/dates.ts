@@ -10,7 +10,14 @@ const months = new Map<string, number>()
 for (const locale of ['en-CA', 'fr-CA']) {
   for (const month of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(locale, {month, timeZone: 'UTC'})
-    for (let m = 0; m < 12; m++) months.set(format.format(new Date(Date.UTC(2020, m, 15))).toLowerCase().replace(/\.$/, ''), m + 1)
+    for (let m = 0; m < 12; m++)
+      months.set(
+        format
+          .format(new Date(Date.UTC(2020, m, 15)))
+          .toLowerCase()
+          .replace(/\.$/, ''),
+        m + 1,
+      )
   }
 }
 months.set('sept', 9)

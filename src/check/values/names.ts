@@ -61,14 +61,22 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
   // a web address is keyed by the last two labels of its host.
   {kind: 'web address', pattern: /\b(?:https?:\/\/|www\.)[^\s<>()"«»]+[^\s<>()"«».,;:!?]/giu, key: (url) => `url ${siteOf(url)}`},
   {kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, key: (email) => `email ${email.toLowerCase()}`},
-  {kind: 'phone number', pattern: /(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu, key: (phone) => `phone ${phone.replace(/\D/g, '').slice(-10)}`},
+  {
+    kind: 'phone number',
+    pattern: /(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu,
+    key: (phone) => `phone ${phone.replace(/\D/g, '').slice(-10)}`,
+  },
   // File, reference and bill numbers: 2021-0457-TBS, A-2023-00342, RDIMS #4123567, C-46, SOR/2021-123.
   {
     kind: 'reference number',
     // Letters before or after the digits tell a reference from a year range or a phone number.
     pattern: /\b[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*\b|\b\d{2,}(?:[-/]\d+)+-[A-Z]{2,6}\b|\b[A-Z]{1,6}\s?#\d{4,}\b/gu,
     // SOR / DORS and RDIMS / SGDDI are the same references in each language: they meet by their numbers.
-    key: (reference) => `reference ${reference.replace(/^(?:SOR|DORS)\//, 'SOR/').replace(/^[A-Z]{1,6}\s?#/, '#').replace(/\s/g, '')}`,
+    key: (reference) =>
+      `reference ${reference
+        .replace(/^(?:SOR|DORS)\//, 'SOR/')
+        .replace(/^[A-Z]{1,6}\s?#/, '#')
+        .replace(/\s/g, '')}`,
   },
   // Section references, by number: s. 163.1 = section 163.1 = article 163.1 = l'art. 163.1.
   {
@@ -76,7 +84,11 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
     pattern: /\b(?:ss?\.|sections?|subsections?|art\.|articles?|paragraphs?|paragraphes?|para\.|par\.|alinéas?)\s*\d+(?:\.\d+)*(?:\(\d+\))*(?:\([a-z]\))?/giu,
     key: (reference) => `section ${/\d[\d.()a-z]*/u.exec(reference)?.[0] ?? reference}`,
   },
-  {kind: 'postal code', pattern: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gu, key: (code) => `postal ${code.replace(/\s/g, '')}`},
+  {
+    kind: 'postal code',
+    pattern: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ \u00A0]?\d[ABCEGHJ-NPRSTV-Z]\d\b/gu,
+    key: (code) => `postal ${code.replace(/\s/g, '')}`,
+  },
 ]
 
 /**
@@ -107,6 +119,10 @@ export function findNames(text: string, lang: Lang): FoundName[] {
 }
 
 function siteOf(url: string): string {
-  const host = url.toLowerCase().replace(/^https?:\/\//, '').split(/[/?#:]/)[0] ?? ''
+  const host =
+    url
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .split(/[/?#:]/)[0] ?? ''
   return host.split('.').slice(-2).join('.')
 }
