@@ -93,6 +93,40 @@ describe('format-mismatch', () => {
     ).toEqual([])
   })
 
+  it('stays quiet for links localized the ways real documents do, and for links reordered with their clauses', () => {
+    const chapters = notice(
+      'Read [Open Culture](en/6_Open_Culture.md) and the [licence](https://open.canada.ca/en/open-government-licence-canada).',
+      'Lisez [Culture ouverte](fr/6_Culture_ouverte.md) et la [licence](https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada).',
+    )
+    expect(rule(chapters.findings)).toEqual([])
+    const reordered = notice(
+      'See the [policy](https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32603) and the [notice](notice_e.html).',
+      "Consultez l'[avis](notice_f.html) et la [politique](https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32603).",
+    )
+    expect(rule(reordered.findings)).toEqual([])
+  })
+
+  it('still flags a localized-looking link to another document number, and names the link the French lacks', () => {
+    const other = rule(
+      notice(
+        'See the [policy](https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32603).',
+        'Consultez la [politique](https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32604).',
+      ).findings,
+    )
+    expect(other.map((finding) => finding.message)).toEqual([
+      'the English links to https://www.tbs-sct.canada.ca/pol/doc-eng.aspx?id=32603 where the French links to https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=32604',
+    ])
+    const dropped = rule(
+      notice(
+        'Read the [guide](https://www.canada.ca/en/guide.html) and the [FAQ](https://www.canada.ca/en/faq.html).',
+        'Lisez la [FAQ](https://www.canada.ca/fr/faq.html).',
+      ).findings,
+    )
+    expect(dropped.map((finding) => [finding.message, finding.en?.text])).toEqual([
+      ['“guide” is a link in the English only (2 in the English, 1 in the French)', 'guide'],
+    ])
+  })
+
   it('stays quiet for a word of the other language set in italics on one side only', () => {
     expect(rule(notice('The minister spoke of the *raison d’être* of the program.', 'La ministre a parlé de la raison d’être du programme.').findings)).toEqual(
       [],

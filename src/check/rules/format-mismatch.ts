@@ -2,6 +2,7 @@ import {textLanguage} from '../../detect/language.js'
 import {wordModel} from '../../detect/word-model.js'
 import type {Block, Document, Lang, Mark, MarkKind} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
+import {relateLinks} from '../values/links.js'
 
 /** The message of a mark one side has more of, by the mark's kind. */
 const extraMessages: Record<MarkKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
@@ -74,16 +75,36 @@ function compareCounts(context: RuleContext, en: Found, fr: Found, kind: MarkKin
   }
 }
 
+/**
+ * Links are matched first to a link of the other side with the same or a
+ * localized target, wherever it stands in the block (clauses are reordered);
+ * those left are paired in order and reported as different targets, and
+ * the rest as links one side has and the other lacks.
+ */
 function compareLinks(context: RuleContext, en: Found, fr: Found): void {
   const enLinks = marksOf(en.block, 'link')
   const frLinks = marksOf(fr.block, 'link')
-  if (enLinks.length !== frLinks.length) {
-    compareCounts(context, en, fr, 'link')
-    return
+  const documents = {en: context.documents[en.block.source]?.source.path ?? '', fr: context.documents[fr.block.source]?.source.path ?? ''}
+  const taken = new Set<Mark>()
+  const matched = new Set<Mark>()
+  // The surest matches first: a page renamed in its folder is taken only once the same and localized links are.
+  for (const accepted of [['same', 'localized'], ['renamed']]) {
+    for (const link of enLinks) {
+      if (matched.has(link)) continue
+      const counterpart = frLinks.find(
+        (other) => !taken.has(other) && accepted.includes(relateLinks(link.url ?? '', other.url ?? '', context.lexicon, documents)),
+      )
+      if (counterpart === undefined) continue
+      taken.add(counterpart)
+      matched.add(link)
+    }
   }
-  enLinks.forEach((link, k) => {
-    const other = frLinks[k] as Mark
-    if (sameTarget(link.url ?? '', other.url ?? '')) return
+  const unmatched = enLinks.filter((link) => !matched.has(link))
+  const leftover = frLinks.filter((other) => !taken.has(other))
+  const paired = Math.min(unmatched.length, leftover.length)
+  for (let k = 0; k < paired; k++) {
+    const link = unmatched[k] as Mark
+    const other = leftover[k] as Mark
     context.report({
       messageId: 'linkTarget',
       data: {enUrl: link.url ?? '?', frUrl: other.url ?? '?'},
@@ -91,7 +112,19 @@ function compareLinks(context: RuleContext, en: Found, fr: Found): void {
       en: context.span(en.block, link.start, link.end),
       fr: context.span(fr.block, other.start, other.end),
     })
-  })
+  }
+  const [extra, more, fewer, lang]: [Mark[], Found, Found, Lang] =
+    unmatched.length > leftover.length ? [unmatched.slice(paired), en, fr, 'en'] : [leftover.slice(paired), fr, en, 'fr']
+  for (const mark of extra) {
+    context.report({
+      messageId: 'extraLink',
+      data: {text: more.block.text.slice(mark.start, mark.end), moreLang: lang, enCount: enLinks.length, frCount: frLinks.length},
+      confidence: 0.7,
+      ...(lang === 'en'
+        ? {en: context.span(more.block, mark.start, mark.end), fr: context.span(fewer.block)}
+        : {en: context.span(fewer.block), fr: context.span(more.block, mark.start, mark.end)}),
+    })
+  }
 }
 
 /**
@@ -113,22 +146,4 @@ function isLoanword(text: string, lang: Lang): boolean {
 
 function marksOf(block: Block, kind: MarkKind): Mark[] {
   return block.marks.filter((mark) => mark.kind === kind)
-}
-
-/**
- * Link targets that differ only by language are the same link: /en/ and /fr/ path segments, eng and fra, a
- * lang= query, or two different paths on the same bilingual site (canada.ca/en/services vs canada.ca/fr/services).
- */
-function sameTarget(a: string, b: string): boolean {
-  const neutral = (url: string) =>
-    url
-      .toLowerCase()
-      .replace(/[?&]lang=(?:en|fr|eng|fra)\b/g, '')
-      .replace(/([/._-])(?:en|fr|eng|fra|english|francais|french)(?=[/._-]|$)/g, '$1*')
-      .replace(/\/$/, '')
-  if (neutral(a) === neutral(b)) return true
-  // Anchors within the document (#heading) are translated with their heading.
-  if (a.startsWith('#') && b.startsWith('#')) return true
-  const host = (url: string) => /^https?:\/\/([^/]+)/.exec(url)?.[1] ?? ''
-  return host(a) !== '' && host(a) === host(b) && /\/(?:en|eng)\//.test(a) && /\/(?:fr|fra)\//.test(b)
 }
