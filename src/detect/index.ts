@@ -21,7 +21,7 @@ export function detect(documents: readonly Document[]): Detection {
       const navigation = isNavigation(block)
       const language = blockLanguage(block)
       blocks.set(block.id, {lang: language.lang, confidence: round(language.confidence), navigation})
-      return {block, navigation, weight: navigation ? 0 : unitWeight(language, block)}
+      return {block, navigation, weight: navigation ? 0 : unitWeight(language, block), lang: language.lang}
     })
     return {document, units}
   })

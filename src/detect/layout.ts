@@ -1,4 +1,4 @@
-import type {Block, Document, Lang, Layout, Part} from '../types.js'
+import type {Block, BlockLang, Document, Lang, Layout, Part} from '../types.js'
 import type {BlockLanguage} from './language.js'
 import {segmentLanguages} from './viterbi.js'
 
@@ -8,6 +8,8 @@ export interface Unit {
   navigation: boolean
   /** Signed language mass: positive English, negative French, 0 for no evidence. */
   weight: number
+  /** The block's language, as detection sees it (`bilingual` for "Credits / Remerciements"). */
+  lang?: BlockLang
 }
 
 export interface LayoutResult {
@@ -68,9 +70,12 @@ export function documentLayout(units: readonly Unit[]): LayoutResult {
   if (halves.purity >= halvesPurity && halves.firstShare >= halfShare && halves.firstShare <= 1 - halfShare) {
     const labels = sequence.map((_, index) => (index < halves.split ? halves.first : other(halves.first)))
     const split = withLetterhead(sequence, boundaryAfterConvention(sequence, labels))
+    const prelude = interleavedPrelude(sequence, split, halves.first)
+    const end = sharedTrailer(sequence, split, other(halves.first))
     const parts = partsFromRanges(sequence, [
-      {lang: halves.first, from: 0, to: split},
-      {lang: other(halves.first), from: split, to: sequence.length},
+      ...prelude.ranges,
+      {lang: halves.first, from: prelude.end, to: split},
+      {lang: other(halves.first), from: split, to: end},
     ])
     return {layout: halves.first === 'en' ? 'en-fr-halves' : 'fr-en-halves', parts}
   }
@@ -149,6 +154,80 @@ function bestHalves(units: readonly Unit[]): {first: Lang; split: number; purity
   const best = english.agree >= french.agree ? english : french
   const all = total.en + total.fr
   return {first: best.first, split: best.split, purity: best.agree / all, firstShare: best.firstMass / all}
+}
+
+/** A prelude may take at most this share of the first half's blocks. */
+const preludeReach = 0.25
+
+/**
+ * A bilingual opening before the first half: a notice or an introduction
+ * given in both languages, paragraph by paragraph ("Website is no longer
+ * maintained / Le site web n'est plus accessible", then the English, then the
+ * French), before the document's halves. It is read as interleaved, so that
+ * each paragraph meets its translation instead of being "added" to a half.
+ * The prelude ends with the last block of the second language found early in
+ * the first half.
+ */
+function interleavedPrelude(units: readonly Unit[], split: number, first: Lang): {ranges: Array<{lang: Lang; from: number; to: number}>; end: number} {
+  const sign = first === 'en' ? 1 : -1
+  const reach = Math.floor(split * preludeReach)
+  let last = -1
+  for (let index = 0; index < reach; index++) {
+    const unit = units[index] as Unit
+    // Prose of the other language, not a stray word or a letterhead line ("Ministre de la Justice"): a sentence.
+    if (unit.weight * sign <= -2 && isSentence(unit.block.text)) last = index
+  }
+  if (last < 0) return {ranges: [], end: 0}
+  const end = last + 1
+  const evidence = units.slice(0, end).filter((unit) => unit.weight !== 0)
+  const path = segmentLanguages(
+    evidence.map((unit) => unit.weight),
+    switchCost,
+  )
+  const labelOf = new Map(evidence.map((unit, index) => [unit, path[index] as Lang]))
+  const labels = labelsAcrossGaps(units.slice(0, end), labelOf)
+  const ranges: Array<{lang: Lang; from: number; to: number}> = []
+  labels.forEach((lang, index) => {
+    const previous = ranges.at(-1)
+    if (previous !== undefined && previous.lang === lang) previous.to = index + 1
+    else ranges.push({lang, from: index, to: index + 1})
+  })
+  // A prelude that does not alternate is part of the first half after all.
+  if (!ranges.some((range) => range.lang !== first)) return {ranges: [], end: 0}
+  return {ranges, end}
+}
+
+/** Text that says something in sentences: six words or more, ending a sentence somewhere. */
+function isSentence(text: string): boolean {
+  return /[.!?…](?:\s|$)/u.test(text) && text.split(/\s+/).length >= 6
+}
+
+/**
+ * A section shared by both versions at the end of the document (credits, a
+ * licence, contacts), after the second half: it opens with a bilingual block
+ * ("Credits / Remerciements") and holds no more of the second half's language
+ * than of the other (names, addresses, bilingual headings). It belongs to
+ * neither half; the second half ends before it.
+ */
+function sharedTrailer(units: readonly Unit[], split: number, second: Lang): number {
+  const sign = second === 'en' ? 1 : -1
+  let own = 0
+  let foreign = 0
+  let end = units.length
+  // From the end backwards: the earliest bilingual block after which the run is not in the second language.
+  for (let index = units.length - 1; index > split; index--) {
+    const unit = units[index] as Unit
+    if (unit.weight * sign > 0) own += Math.abs(unit.weight)
+    else foreign += Math.abs(unit.weight)
+    if (opensSharedSection(unit) && own <= foreign) end = index
+  }
+  return end
+}
+
+/** A bilingual block, or a heading that pairs two labels ("Credits / Remerciements", "Summary | Résumé"). */
+function opensSharedSection(unit: Unit): boolean {
+  if (unit.lang === 'bilingual') return true
+  return unit.block.kind === 'heading' && /\p{L}[^/|]*\s[/|]\s[^/|]*\p{L}/u.test(unit.block.text)
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {detectLayout} from '../../src/pipeline.js'
+import {check, detectLayout} from '../../src/pipeline.js'
 import type {DetectionReport} from '../../src/types.js'
 
 const detectText = (text: string): DetectionReport => detectLayout({path: 'doc.md', text})
@@ -82,5 +82,67 @@ describe('part boundaries', () => {
 
   it('calls a document with no English or French text unknown', () => {
     expect(detectText('2024-05-17\n\nOttawa ON K1A 0A4\n\n613-555-0142\n').layout).toBe('unknown')
+  })
+})
+
+describe('shared openings and closings of halves', () => {
+  const body = (sentences: readonly string[]) => sentences.map((sentence) => `${sentence}\n`).join('\n')
+
+  it('leaves a bilingual credits section after the French half out of both halves', () => {
+    const text = [
+      '# Annual report',
+      '',
+      body(english),
+      '# Rapport annuel',
+      '',
+      body(french),
+      '## Credits / Remerciements',
+      '',
+      '- Marie-Ève Tremblay',
+      '- John Smith',
+      '- Priya Natarajan',
+      '',
+      '### Data Science Team (CSA) / Équipe de science des données (ASC)',
+      '',
+      '- Kyle Murphy',
+      '- Émiline Filion',
+      '',
+    ].join('\n')
+    const report = detectText(text)
+    expect(report.layout).toBe('en-fr-halves')
+    expect(lines(report)).toEqual(['en 1-11', 'fr 13-23'])
+    // Nothing of the credits is compared, so nothing of it is "added".
+    expect(check({path: 'doc.md', text}).findings.filter((finding) => finding.rule === 'added-content')).toEqual([])
+  })
+
+  it('keeps a closing section in the half when it is written in that half’s language', () => {
+    const text = ['# Annual report', '', body(english), '# Rapport annuel', '', body(french), '## Contact / Contactez-nous', '', `${french[4]}\n`].join('\n')
+    expect(lines(detectText(text))).toEqual(['en 1-11', 'fr 13-27'])
+  })
+
+  it('reads a notice given paragraph by paragraph in both languages before the halves as interleaved', () => {
+    const text = [
+      '# Website is no longer maintained / Le site Web n’est plus tenu à jour',
+      '',
+      'As of April 2023, work on this service has wrapped up and the website has been archived.',
+      '',
+      'Depuis avril 2023, les travaux sur ce service sont terminés et le site Web a été archivé.',
+      '',
+      '# Annual report',
+      '',
+      body([...english, ...english]),
+      '# Rapport annuel',
+      '',
+      body([...french, ...french]),
+    ].join('\n')
+    const report = detectText(text)
+    expect(report.layout).toBe('en-fr-halves')
+    expect(lines(report)).toEqual(['en 1-3', 'fr 5-5', 'en 7-27', 'fr 29-49'])
+    expect(check({path: 'doc.md', text}).findings.filter((finding) => finding.severity !== 'info')).toEqual([])
+  })
+
+  it('keeps a letterhead of short lines in the first half, as letters have it', () => {
+    const text = ['Minister of Justice', '', 'Ministre de la Justice', '', body(english), body(english), body(french), body(french)].join('\n')
+    expect(lines(detectText(text))[0]).toMatch(/^en 1-/)
   })
 })
