@@ -20,25 +20,35 @@ describe('format-mismatch', () => {
       rule: 'format-mismatch',
       severity: 'warning',
       category: 'format',
-      message: '“Employment Insurance Act” is in italics in the English only (1 in the English, 0 in the French)',
+      message: 'the title “Employment Insurance Act” is in italics in the English but not in the French',
       en: {text: 'Employment Insurance Act', position: {start: {line: 3, column: 6}, end: {line: 3, column: 30}}},
       fr: {text: act.fr, position: {start: {line: 7, column: 1}, end: {line: 7, column: 73}}},
     })
   })
 
-  it('flags bold only the French has and inline code only the English has', () => {
+  it('reports bold only the French has as a typographic choice (info), and code the French writes as plain text', () => {
     const bold = rule(notice('Applications close on March 31.', 'Les demandes doivent être reçues au plus tard le **31 mars**.').findings)
     expect(bold).toMatchObject([
       {
+        severity: 'info',
         message: '“31 mars” is in bold in the French only (0 in the English, 1 in the French)',
         en: {text: 'Applications close on March 31.'},
         fr: {text: '31 mars', position: {start: {line: 7, column: 52}, end: {line: 7, column: 59}}},
       },
     ])
     const code = rule(notice('Enter the code `GST34` in the form.', 'Entrez le code GST34 dans le formulaire.').findings)
-    expect(code.map((finding) => [finding.message, finding.en?.text, finding.en?.position.start.column])).toEqual([
-      ['“GST34” is code in the English only (1 in the English, 0 in the French)', 'GST34', 17],
+    expect(code.map((finding) => [finding.severity, finding.message, finding.en?.text, finding.en?.position.start.column, finding.fr?.text])).toEqual([
+      ['warning', '“GST34” is code in the English but plain text in the French', 'GST34', 17, 'GST34'],
     ])
+  })
+
+  it('flags markup the French wrote but that does not render, at the literal markup', () => {
+    const bold = rule(notice('Deploy the **Application Gateway** first.', "Déployez d'abord la ** Passerelle d'application **.").findings)
+    expect(bold.map((finding) => [finding.severity, finding.message, finding.fr?.text])).toEqual([
+      ['warning', "the bold of the French does not render: “** Passerelle d'application **” shows its asterisks", "** Passerelle d'application **"],
+    ])
+    const link = rule(notice('See the [MIT License](LICENSE).', 'Voir la [Licence MIT] (LICENCE).').findings)
+    expect(link.map((finding) => finding.message)).toEqual(['the link of the French does not render: “[Licence MIT] (LICENCE)” shows its brackets'])
   })
 
   it('flags a link the French drops, and a link to another site', () => {

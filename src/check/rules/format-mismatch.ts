@@ -1,11 +1,27 @@
 import {textLanguage} from '../../detect/language.js'
 import {wordModel} from '../../detect/word-model.js'
-import type {Block, Document, Lang, Mark, MarkKind} from '../../types.js'
+import type {Block, Document, Lang, Mark, MarkKind, Span} from '../../types.js'
 import type {Rule, RuleContext} from '../rule.js'
+import {wholeWordIndex} from '../spans.js'
+import {tokenize} from '../../words/tokens.js'
 import {relateLinks} from '../values/links.js'
 
 /** The message of a mark one side has more of, by the mark's kind. */
 const extraMessages: Record<MarkKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
+/** The message of a mark the other side wrote but whose markup does not render, by the mark's kind. */
+const brokenMessages: Record<MarkKind, string> = {emphasis: 'brokenItalics', strong: 'brokenBold', 'inline-code': 'brokenCode', link: 'brokenLink'}
+
+/**
+ * Markup left in a block's text because it did not parse: `** Application Gateway **` (spaces inside the
+ * asterisks), `_ x _`, `[MIT licence] (LICENCE)` (a space before the bracket), a stray backtick. Readers see the
+ * characters, not the formatting.
+ */
+const literalMarkup: Record<MarkKind, RegExp> = {
+  strong: /(\*\*|__)(?=\S|\s+\S)[^\n]*?\1/g,
+  emphasis: /(?<![\p{L}\p{N}*_])[*_]\s[^*_\n]*\S[*_]?(?![\p{L}\p{N}])|(?<=\S\s?)\s[*_](?=\s|$)/gu,
+  'inline-code': /`+[^`\n]*`*/g,
+  link: /\[[^\]\n]+\]\s+\([^)\s]+\)/g,
+}
 
 /**
  * Formatting that differs between paired blocks: italic, bold, inline code
@@ -25,6 +41,12 @@ export const formatMismatch: Rule = {
       extraBold: '“{{text}}” is in bold in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
       extraCode: '“{{text}}” is code in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
       extraLink: '“{{text}}” is a link in the {{moreLang}} only ({{enCount}} in the English, {{frCount}} in the French)',
+      plainCode: '“{{text}}” is code in the {{moreLang}} but plain text in the {{otherLang}}',
+      romanTitle: 'the title “{{text}}” is in italics in the {{moreLang}} but not in the {{otherLang}}',
+      brokenBold: 'the bold of the {{brokenLang}} does not render: “{{literal}}” shows its asterisks',
+      brokenItalics: 'the italics of the {{brokenLang}} do not render: “{{literal}}” shows its markup',
+      brokenCode: 'the code of the {{brokenLang}} does not render: “{{literal}}” shows its backticks',
+      brokenLink: 'the link of the {{brokenLang}} does not render: “{{literal}}” shows its brackets',
       linkTarget: 'the English links to {{enUrl}} where the French links to {{frUrl}}',
     },
   },
@@ -61,18 +83,70 @@ function compareCounts(context: RuleContext, en: Found, fr: Found, kind: MarkKin
   if (enMarks.length === frMarks.length) return
   const [more, fewer, lang]: [Found, Found, Lang] = enMarks.length > frMarks.length ? [en, fr, 'en'] : [fr, en, 'fr']
   const extra = (lang === 'en' ? enMarks : frMarks).slice(Math.min(enMarks.length, frMarks.length))
-  for (const mark of extra) {
+  reportExtraMarks(context, more, fewer, lang, kind, extra, {enCount: enMarks.length, frCount: frMarks.length})
+}
+
+/**
+ * Reports marks one side has and the other lacks. Where the other side wrote
+ * the markup but it does not render, that is the finding; code whose very text
+ * stands plain on the other side has lost its formatting; anything else
+ * (italics for a term, bold for a date) is a typographic choice, reported as a
+ * lesser case.
+ */
+function reportExtraMarks(
+  context: RuleContext,
+  more: Found,
+  fewer: Found,
+  lang: Lang,
+  kind: MarkKind,
+  extra: readonly Mark[],
+  counts: {enCount: number; frCount: number},
+): void {
+  const other: Lang = lang === 'en' ? 'fr' : 'en'
+  const broken = [...fewer.block.text.matchAll(literalMarkup[kind])].filter((match) => match[0].trim().length > 1 || kind === 'emphasis')
+  extra.forEach((mark, k) => {
     const text = more.block.text.slice(mark.start, mark.end)
-    if (kind === 'emphasis' && isLoanword(text, lang)) continue
     const here = context.span(more.block, mark.start, mark.end)
-    const there = context.span(fewer.block)
+    const sides = (there: Span) => (lang === 'en' ? {en: here, fr: there} : {en: there, fr: here})
+    const literal = broken[k]
+    if (literal !== undefined) {
+      context.report({
+        messageId: brokenMessages[kind],
+        data: {brokenLang: other, literal: literal[0].trim()},
+        confidence: 0.8,
+        ...sides(context.span(fewer.block, literal.index, literal.index + literal[0].length)),
+      })
+      return
+    }
+    if (kind === 'emphasis' && isLoanword(text, lang)) return
+    if (kind === 'emphasis' && isTitle(context, text, lang)) {
+      // Titles of acts and publications are set in italics in both languages: one left in roman is an error of form.
+      context.report({messageId: 'romanTitle', data: {text, moreLang: lang, otherLang: other}, confidence: 0.7, ...sides(context.span(fewer.block))})
+      return
+    }
+    const plain = kind === 'inline-code' ? wholeWordIndex(fewer.block.text, text) : -1
+    if (plain >= 0) {
+      // A command or a path the French writes as plain text can no longer be told from prose (or copied whole); a
+      // name the translator sets as code, or a common word that also stands in the prose, is a choice.
+      const lost = lang === 'en' && looksLikeCode(text, context)
+      context.report({
+        messageId: 'plainCode',
+        data: {text, moreLang: lang, otherLang: other},
+        confidence: lost ? 0.65 : 0.4,
+        ...sides(context.span(fewer.block, plain, plain + text.length)),
+        ...(lost ? {} : {minor: true}),
+      })
+      return
+    }
+    // Links one side lacks stay findings of their own: the reader loses a way to the target.
     context.report({
       messageId: extraMessages[kind],
-      data: {text, moreLang: lang, enCount: enMarks.length, frCount: frMarks.length},
-      confidence: 0.7,
-      ...(lang === 'en' ? {en: here, fr: there} : {en: there, fr: here}),
+      data: {text, moreLang: lang, ...counts},
+      confidence: kind === 'link' ? 0.7 : 0.45,
+      ...sides(context.span(fewer.block)),
+      ...(kind === 'link' ? {} : {minor: true}),
     })
-  }
+  })
 }
 
 /**
@@ -115,16 +189,28 @@ function compareLinks(context: RuleContext, en: Found, fr: Found): void {
   }
   const [extra, more, fewer, lang]: [Mark[], Found, Found, Lang] =
     unmatched.length > leftover.length ? [unmatched.slice(paired), en, fr, 'en'] : [leftover.slice(paired), fr, en, 'fr']
-  for (const mark of extra) {
-    context.report({
-      messageId: 'extraLink',
-      data: {text: more.block.text.slice(mark.start, mark.end), moreLang: lang, enCount: enLinks.length, frCount: frLinks.length},
-      confidence: 0.7,
-      ...(lang === 'en'
-        ? {en: context.span(more.block, mark.start, mark.end), fr: context.span(fewer.block)}
-        : {en: context.span(fewer.block), fr: context.span(more.block, mark.start, mark.end)}),
-    })
-  }
+  reportExtraMarks(context, more, fewer, lang, 'link', extra, {enCount: enLinks.length, frCount: frLinks.length})
+}
+
+/** Code, not a word of prose: symbols, digits or several words (`yarn dev`, `/static/data.json`), or a word no dictionary knows (`npm`). */
+function looksLikeCode(text: string, context: RuleContext): boolean {
+  if (/[^\p{L}]/u.test(text.trim())) return true
+  const [word] = tokenize(text, 'en')
+  return word !== undefined && !context.lexicon.knowsWord('en', word) && !context.lexicon.knowsWord('fr', word)
+}
+
+/** Words that name an act, a code or a regulation in titles, in either language. */
+const legislativeTitle = /\b(?:Act|Code|Regulations?|Charter|Loi|Règlements?|Charte)\b/u
+
+/**
+ * Whether italic words are a title, which both languages set in italics: a
+ * term the document or the glossary pairs (an act title seen in both
+ * versions), or the title of an act, a code, a regulation or a charter.
+ */
+function isTitle(context: RuleContext, text: string, lang: Lang): boolean {
+  const folded = text.trim().toLowerCase()
+  if (context.shared.terms.some((term) => term[lang].trim().toLowerCase() === folded)) return true
+  return /^\p{Lu}/u.test(text) && text.trim().split(/\s+/).length >= 2 && legislativeTitle.test(text)
 }
 
 /**
