@@ -34,6 +34,12 @@ export interface ValueComparison<T> {
   alone?(value: T): boolean
   /** Whether a value's finding is a lesser case, reported one level below the rule's severity. */
   minor?(value: T): boolean
+  /**
+   * Whether the other side's paired text holds the value in a form the finder does not report: a name as the
+   * first word of a heading ("Google Cloud Function" / "Fonction Google Cloud"), an address as a link's target
+   * rather than its text. `text` is the pair's text on that side, then its link targets, one per line.
+   */
+  presentIn?(item: Located<T>, text: string, lang: Lang): boolean
 }
 
 /**
@@ -55,6 +61,12 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
         unmatched(mine, theirs, comparison).filter((item) => item.soft !== true && unmatched([item], pairwide, comparison).length > 0)
       let lonelyEnglish = lonely(english, french, all.fr)
       let lonelyFrench = lonely(french, english, all.en)
+      if (comparison.presentIn !== undefined) {
+        const presentIn = comparison.presentIn
+        const text = {en: pairText(context, pair, 'en'), fr: pairText(context, pair, 'fr')}
+        lonelyEnglish = lonelyEnglish.filter((item) => !presentIn(item, text.fr, 'fr'))
+        lonelyFrench = lonelyFrench.filter((item) => !presentIn(item, text.en, 'en'))
+      }
       if (comparison.alone !== undefined) {
         const alone = comparison.alone
         const swaps = Math.min(lonelyEnglish.filter((item) => !alone(item.value)).length, lonelyFrench.filter((item) => !alone(item.value)).length)
@@ -79,6 +91,16 @@ export function compareValues<T>(context: RuleContext, comparison: ValueComparis
       }
     }
   }
+}
+
+/** The text of one side of a pair of blocks, then the targets of its links, one per line. */
+function pairText(context: RuleContext, pair: Pair, side: Lang): string {
+  const blocks = pair[side].flatMap((id) => {
+    const found = context.block(id)
+    return found === undefined ? [] : [found.block]
+  })
+  const urls = blocks.flatMap((block) => block.marks.flatMap((mark) => (mark.url === undefined ? [] : [mark.url])))
+  return [...blocks.map((block) => block.text), ...urls].join('\n')
 }
 
 function valuesOf<T>(context: RuleContext, pair: Pair, side: Lang, comparison: ValueComparison<T>): Array<Located<T>> {

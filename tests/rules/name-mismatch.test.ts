@@ -62,3 +62,26 @@ describe('name-mismatch: proper names', () => {
     expect(rule(notice('Dear Senator Miville-Dechêne:', 'Madame la Sénatrice,'))).toEqual([])
   })
 })
+
+describe('name-mismatch: names present in another form', () => {
+  const rule = (report: ReturnType<typeof notice>) => report.findings.filter((finding) => finding.rule === 'name-mismatch')
+
+  it('finds a name that leads the English heading or sentence, where capitals say nothing', () => {
+    expect(rule(notice('## Google Cloud Function', '## Fonction Google Cloud'))).toEqual([])
+    expect(rule(notice('CodeQL scanning runs on every pull request.', "L'analyse CodeQL s'exécute à chaque demande de tirage."))).toEqual([])
+  })
+
+  it('finds an address the other version gives as a link’s target (its link syntax broken or not)', () => {
+    const report = notice(
+      'Read [the install guide](https://docs.microsoft.com/en-us/powershell/azure/install-az-ps).',
+      "Lisez [le guide d'installation] (https://docs.microsoft.com/en-us/powershell/azure/install-az-ps).",
+    )
+    expect(rule(report)).toEqual([])
+  })
+
+  it('still flags a name the other version leaves out', () => {
+    expect(
+      rule(notice('Contact Marie-Ève Tremblay at the regional office.', 'Communiquez avec le bureau régional.')).map((finding) => finding.message),
+    ).toEqual(['the French has no counterpart for the English name “Tremblay”'])
+  })
+})

@@ -20,7 +20,7 @@ const literalMarkup: Record<MarkKind, RegExp> = {
   strong: /(\*\*|__)(?=\S|\s+\S)[^\n]*?\1/g,
   emphasis: /(?<![\p{L}\p{N}*_])[*_]\s[^*_\n]*\S[*_]?(?![\p{L}\p{N}])|(?<=\S\s?)\s[*_](?=\s|$)/gu,
   'inline-code': /`+[^`\n]*`*/g,
-  link: /\[[^\]\n]+\]\s+\([^)\s]+\)/g,
+  link: /\[[^\]\n]+\]\s+\([^)\n]+\)/g,
 }
 
 /**

@@ -3,6 +3,7 @@ import {conventionalRole} from '../../align/conventions.js'
 import {findProperNames, sameName} from '../values/proper-names.js'
 import type {Rule} from '../rule.js'
 import {compareValues, type Located, type ValueMessage} from '../compare-values.js'
+import {tokenize} from '../../words/tokens.js'
 
 interface Named {
   key: string
@@ -44,6 +45,11 @@ export const nameMismatch: Rule = {
       same: (a, b) => a.key === b.key || (a.words !== undefined && b.words !== undefined && sameName(a.words, b.words)),
       // A name the lexicon does not know may still be a rare word: one level below the rule's severity.
       minor: (value) => value.kind === 'name',
+      // A name leading a sentence is not told from a capitalised word, and an address may stand as a link's target.
+      presentIn: ({value, span}, text, lang) =>
+        value.words !== undefined
+          ? value.words.some((word) => tokenize(text, lang).some((token) => token.folded === word))
+          : (value.kind === 'web address' || value.kind === 'e-mail address') && text.toLowerCase().includes(span.text.toLowerCase()),
       message: describe,
       confidence: 0.85,
       // Countries and institutions are often rephrased ("Canada's law" / "le droit canadien"): only a swap counts.
