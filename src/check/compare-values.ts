@@ -1,4 +1,4 @@
-import type {Lang, Pair, Span} from '../types.js'
+import type {Block, Lang, Pair, Span} from '../types.js'
 import type {MessageData, RuleContext} from './rule.js'
 import {joinSpans} from './spans.js'
 
@@ -108,11 +108,27 @@ function valuesOf<T>(context: RuleContext, pair: Pair, side: Lang, comparison: V
 }
 
 function locate<T>(context: RuleContext, span: Span, lang: Lang, comparison: ValueComparison<T>): Array<Located<T>> {
+  const block = context.blockAt(span)
   // Code and raw HTML are not prose: their numbers and dates are not translated text.
-  if (context.blockAt(span)?.prose === false) return []
-  return comparison
-    .find(span.text, lang)
-    .map(({value, start, end, soft}) => ({value, span: context.within(span, start, end), ...(soft === true ? {soft} : {})}))
+  if (block?.prose === false) return []
+  const marks = (block?.marks ?? []).map((mark) => ({mark, place: context.span(block as Block, mark.start, mark.end).position}))
+  const located: Array<Located<T>> = []
+  for (const {value, start, end, soft} of comparison.find(span.text, lang)) {
+    const at = context.within(span, start, end)
+    const from = at.position.start.offset
+    const to = at.position.end.offset
+    const inside = marks.filter(({place}) => place.start.offset <= from && to <= place.end.offset)
+    // A value read across links ("[1](…),[2](…)" as 1,2) or a link labelled with a number (a footnote call) is no value.
+    const acrossLinks = marks.some(
+      ({mark, place}) => mark.kind === 'link' && ((from < place.start.offset && place.start.offset < to) || (from < place.end.offset && place.end.offset < to)),
+    )
+    const reference = inside.some(({mark}) => mark.kind === 'link' && /^[\s\d.,;()[\]-]+$/.test(block?.text.slice(mark.start, mark.end) ?? ''))
+    if (acrossLinks || reference) continue
+    // Inline code (a port, a version, a path) meets its counterpart but is not reported missing: it is not prose.
+    const code = inside.some(({mark}) => mark.kind === 'inline-code')
+    located.push({value, span: at, ...(soft === true || code ? {soft: true} : {})})
+  }
+  return located
 }
 
 /** The items of `from` that find no equal in `among`, each equal used once. */

@@ -142,3 +142,26 @@ describe('number-mismatch', () => {
     expect(rule(notice(applications.en, applications.fr, {rules: {'number-mismatch': 'off'}}).findings)).toEqual([])
   })
 })
+
+describe('number-mismatch: things that are not numbers of the text', () => {
+  it('does not read footnote calls as numbers, even run together', () => {
+    const report = notice(
+      'The model was trained on public data[1](https://example.org/a),[2](https://example.org/b).',
+      'Le modèle a été entraîné sur des données publiques [1](https://example.org/a), [2](https://example.org/b).',
+    )
+    expect(rule(report.findings)).toEqual([])
+  })
+
+  it('leaves numbers in inline code to meet their counterpart, without reporting them missing', () => {
+    expect(rule(notice('The server listens on port `8080` by default.', 'Le serveur écoute par défaut.').findings)).toEqual([])
+    // A number in prose is still compared with one in code on the other side.
+    expect(rule(notice('The server listens on port 8080.', 'Le serveur écoute sur le port `8080`.').findings)).toEqual([])
+  })
+
+  it('takes « un » for 1, and still flags a number that really differs', () => {
+    expect(rule(notice('Each change needs at least 1 reviewer.', 'Chaque modification exige au moins un évaluateur.').findings)).toEqual([])
+    expect(
+      rule(notice('Each change needs at least 2 reviewers.', 'Chaque modification exige au moins 3 évaluateurs.').findings).map((finding) => finding.message),
+    ).toEqual(['the English “2” became “3” in the French'])
+  })
+})

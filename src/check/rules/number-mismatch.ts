@@ -29,6 +29,9 @@ export const numberMismatch: Rule = {
           .map(({values, start, end, soft}) => ({value: values, start, end, ...(soft === true ? {soft} : {})}))
       },
       same: (a, b) => a.some((value) => b.includes(value)),
+      // "At least 1 reviewer" / « au moins un évaluateur »: one, written as the article it also is.
+      presentIn: ({value}, text, lang) =>
+        value.includes(1) && (lang === 'fr' ? /(?:^|[^\p{L}])une?(?![\p{L}])/iu : /(?:^|[^\p{L}])one(?![\p{L}])/iu).test(text),
       message: describe,
       confidence: 0.9,
     })
