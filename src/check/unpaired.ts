@@ -1,4 +1,4 @@
-import type {BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
+import type {Block, BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
 import type {RuleContext, RuleReport} from './rule.js'
 import {blockKindNames, joinSpans, pointAt} from './spans.js'
 
@@ -28,7 +28,9 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       for (const bead of pair.sentences) {
         if (bead[present].length === 0) continue
         const span = joinSpans(bead[present]) as Span
-        context.report(describeBlock(span, context.blockAt(span)?.kind ?? 'paragraph', present, absent, where))
+        const block = context.blockAt(span)
+        if (block !== undefined && (selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
+        context.report(describeBlock(span, block?.kind ?? 'paragraph', present, absent, where))
       }
       return
     }
@@ -44,6 +46,34 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       })
     }
   })
+}
+
+/**
+ * A block that holds both versions itself: bilingual ("Summary | Résumé",
+ * "Credits / Remerciements", "The Honourable / L'honorable …"). It has no
+ * counterpart to look for.
+ */
+function selfTranslated(context: RuleContext, block: Block): boolean {
+  if (context.detection.blocks.get(block.id)?.lang === 'bilingual') return true
+  return block.kind === 'heading' && /\p{L}[^/|]*\s[/|]\s[^/|]*\p{L}/u.test(block.text)
+}
+
+/**
+ * Code (a sample, a command) is not translated: one whose text stands in
+ * another code block of the documents (the other version's, written as a
+ * quote or a fence of its own) is not missing.
+ */
+function codeFoundElsewhere(context: RuleContext, block: Block): boolean {
+  if (block.prose) return false
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+  const mine = flat(block.text)
+  return context.documents.some((document) =>
+    document.blocks.some((other) => {
+      if (other === block || other.prose || other.kind !== block.kind) return false
+      const theirs = flat(other.text)
+      return theirs !== '' && (theirs.includes(mine) || mine.includes(theirs))
+    }),
+  )
 }
 
 function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null): RuleReport {

@@ -21,9 +21,10 @@ const named = String.raw`(?:${language}(?:\s+${version})?|${version}(?:\s+(?:en|
 
 // "English", "Version française", "English version", "voir la version française", "go to the French text"
 const label = new RegExp(String.raw`^(?:(?:see|read|go\s+to|voir|lire|aller\s+à|consulter|pour)\s+)?(?:(?:the|la|le|l')\s*)?${named}$`, 'u')
-// "(Le français suit)", "The English version follows", "French version below", "english text follows"
+// "(Le français suit)", "The English version follows", "French version below", "english text follows",
+// "Le français suit l'anglais", "French follows English"
 const notice = new RegExp(
-  String.raw`^(?:(?:the|la|le|l')\s*)?${named}\s+(?:follows|is\s+below|below|suit|suivra|ci-dessous|ci-après|plus\s+bas|à\s+la\s+suite|se\s+trouve\s+ci-dessous)$`,
+  String.raw`^(?:(?:the|la|le|l')\s*)?${named}\s+(?:follows|is\s+below|below|suit|suivra|ci-dessous|ci-après|plus\s+bas|à\s+la\s+suite|se\s+trouve\s+ci-dessous)(?:\s+(?:(?:the|la|le|l')\s*)?${named})?$`,
   'u',
 )
 // "Scroll down for French", "Pour la version française, voir ci-dessous"

@@ -101,7 +101,13 @@ class Walker {
     const builder = new TextBuilder()
     const marks: Mark[] = []
     this.phrasing(node.children as PhrasingContent[], builder, marks)
-    this.push(node, kind, context, builder, marks, true, depth)
+    // A paragraph of template markup only (Blade, Liquid, reStructuredText directives) is markup, not prose.
+    const {start, end} = offsetsOf(node)
+    const raw = this.source.text.slice(start, end)
+    if (kind !== 'heading' && isTemplateMarkup(raw)) this.push(node, 'html', context, builder, [], false)
+    // Code written as a paragraph or a quote (a sample whose fence was lost): code, not prose.
+    else if (kind !== 'heading' && looksLikeCode(raw.replace(/^[ \t]*(?:>[ \t]?)+/gm, ''))) this.push(node, 'code', context, builder, [], false)
+    else this.push(node, kind, context, builder, marks, true, depth)
   }
 
   code(node: Code, context: Context): void {
@@ -217,6 +223,35 @@ class Walker {
     if (context.quoted) block.quoted = true
     this.blocks.push(block)
   }
+}
+
+/**
+ * Template tags and directives standing alone: `</x-mail::message>`, `<x-email.regards locale="en" />`,
+ * `@component('mail::button')`, `@endcomponent`, `{% endif %}`, `.. code:: python`: the source lines of a
+ * paragraph, all of them such (`<x-mail::message>` would otherwise read as an autolink).
+ */
+const templateLine = /^\s*(?:<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>|@[a-z]\w*(?:\([^()]*\))?|\{%-?[^%]*-?%\}|\.{2,3}\s+[\w-]+::?.*)\s*$/
+
+/** A line of program text: an import, an assignment, a call, a shell command, a statement. */
+const codeLine =
+  /^\s*(?:(?:from\s+[\w.]+\s+)?import\s+[\w.{}, *]+|(?:const|let|var|def|class|function|return|if|for|while)\b.*[:{(]|[\w.[\]]+\s*[-+*/]?=\s*\S.*|[\w.]+\([^()]*\)\s*;?|\$\s+\S.*|(?:pip|npm|yarn|pnpm|git|cd|docker|python3?|node)\s+\S.*|[{}\])];?)\s*$/
+
+/** A line no prose sentence looks like: an import, an assignment from a call, a method call. */
+const strongCodeLine = /^\s*(?:(?:from\s+[\w.]+\s+)?import\s+\w.*|[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?|[\w.]+\.\w+\(.*\)\s*;?)\s*$/
+
+/**
+ * Program text: one line that no sentence looks like, or lines at least three
+ * in four of which are program text (a call somewhere in a line counts).
+ */
+function looksLikeCode(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  if (lines.length === 0) return false
+  if (lines.length === 1) return strongCodeLine.test(lines[0] as string)
+  return lines.filter((line) => codeLine.test(line) || /[\w)\]]\.\w+\([^()]*\)/.test(line)).length * 4 >= lines.length * 3
+}
+
+function isTemplateMarkup(text: string): boolean {
+  return text.trim() !== '' && text.split('\n').every((line) => line.trim() === '' || templateLine.test(line))
 }
 
 /** A paragraph takes the kind of its closest container: a list item, else a block quote. */
