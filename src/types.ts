@@ -249,7 +249,15 @@ export interface Finding {
   fr: Span | null
   /** The rule's documentation page: relative to the package root for pareil's rules, the URL a rule of yours gives. */
   docs?: string
+  /**
+   * What other rules reported of the same divergence (the same places): one divergence is one finding, under the
+   * most specific rule; the others stay here for the record. Absent when no other rule saw it.
+   */
+  related?: RelatedFinding[]
 }
+
+/** Another rule's finding of the same divergence, as it reported it. */
+export type RelatedFinding = Omit<Finding, 'related'>
 
 export interface Summary {
   errors: number

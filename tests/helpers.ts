@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import {sourceOffsets} from '../src/read/locate.js'
-import type {Block, Document} from '../src/types.js'
+import type {Block, Document, Finding} from '../src/types.js'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -77,4 +77,9 @@ export function mappingProblems(document: Document, block: Block): string {
     previous = start
   }
   return problems.join('\n')
+}
+
+/** The findings with those attached to them as related findings of the same divergence, for tests of one rule. */
+export function withRelated(findings: readonly Finding[]): Finding[] {
+  return findings.flatMap((finding) => [finding, ...(finding.related ?? [])])
 }

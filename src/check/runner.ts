@@ -3,6 +3,7 @@ import {spanOf, textOffset} from '../read/locate.js'
 import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span} from '../types.js'
 import {coverage} from '../words/link.js'
 import {messageOf} from './messages.js'
+import {groupRelated} from './related.js'
 import {sharedAnalysis} from './shared.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
@@ -72,7 +73,7 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
           }),
         )
       }
-      return findings.sort(byPlace)
+      return groupRelated(findings).sort(byPlace)
     },
     coverage() {
       return new Map(shared.beadWords.map((words) => [words.bead, coverage(words.alignment)]))

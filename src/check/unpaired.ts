@@ -25,12 +25,17 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
   context.pairs.forEach((pair, index) => {
     const where = expectedPlace(context, index, absent)
     if (pair[absent].length === 0) {
+      // One finding per block, however many sentences it has: the divergence is the block.
+      const byBlock = new Map<Block | undefined, Span[]>()
       for (const bead of pair.sentences) {
-        if (bead[present].length === 0) continue
-        const span = joinSpans(bead[present]) as Span
-        const block = context.blockAt(span)
+        for (const span of bead[present]) {
+          const block = context.blockAt(span)
+          byBlock.set(block, [...(byBlock.get(block) ?? []), span])
+        }
+      }
+      for (const [block, spans] of byBlock) {
         if (block !== undefined && (selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
-        context.report(describeBlock(span, block?.kind ?? 'paragraph', present, absent, where))
+        context.report(describeBlock(joinSpans(spans) as Span, block?.kind ?? 'paragraph', present, absent, where))
       }
       return
     }

@@ -92,6 +92,7 @@ function formatFinding(finding: Finding, paths: readonly string[], paint: Painte
   const lines = [`${place}: ${severity}: ${finding.message} ${paint.dim(`[${finding.rule}, ${confidence}]`)}`]
   if (finding.en !== null) lines.push(`  en ${range(finding.en, paths)}  ${quote(finding.en.text)}`)
   if (finding.fr !== null) lines.push(`  fr ${range(finding.fr, paths)}  ${quote(finding.fr.text)}`)
+  for (const related of finding.related ?? []) lines.push(paint.dim(`  also ${related.severity} [${related.rule}]: ${related.message}`))
   return lines
 }
 

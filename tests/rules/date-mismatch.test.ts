@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 import type {Finding} from '../../src/types.js'
 
 // Line 3 is the English paragraph, line 7 the French one.
 const notice = (english: string, french: string, options?: Parameters<typeof check>[1]) =>
   check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`}, options)
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'date-mismatch')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'date-mismatch')
 
 const letter = {
   en: 'Thank you for your letter of January 21, 2021, about the new regulations.',

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../../src/check/rules/index.js'
 import {check} from '../../src/pipeline.js'
-import {root} from '../helpers.js'
+import {root, withRelated} from '../helpers.js'
 
 // Every rule has a page in docs/rules/ with a flagged and a clean example; the examples are run here.
 describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s.md', (id) => {
@@ -19,7 +19,7 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
   it('has a flagged example that the rule flags, with the message shown', () => {
     const text = example('Flagged')
     expect(text).toBeDefined()
-    const findings = check({path: 'flagged.md', text: text ?? ''}).findings.filter((finding) => finding.rule === id)
+    const findings = withRelated(check({path: 'flagged.md', text: text ?? ''}).findings).filter((finding) => finding.rule === id)
     expect(findings.length).toBeGreaterThan(0)
     for (const finding of findings) expect(page).toContain(`> ${finding.message}`)
   })
@@ -27,6 +27,6 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('docs/rules/%s
   it('has a clean example that the rule leaves alone', () => {
     const text = example('Clean')
     expect(text).toBeDefined()
-    expect(check({path: 'clean.md', text: text ?? ''}).findings.filter((finding) => finding.rule === id)).toEqual([])
+    expect(withRelated(check({path: 'clean.md', text: text ?? ''}).findings).filter((finding) => finding.rule === id)).toEqual([])
   })
 })

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 import type {Finding} from '../../src/types.js'
 
 const english = {path: 'en.md', text: '# Notice\n\nThe office will be closed on Monday for maintenance.\n'}
 const french = {path: 'fr.md', text: '# Avis\n\nLe bureau sera fermé lundi pour des travaux d’entretien.\n'}
 
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'layout-undetermined')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'layout-undetermined')
 
 const mixedMessage =
   'the English and French parts could not be told apart with confidence (layout mixed): nothing was compared; give each version as its own file, or see `pareil detect`'

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
 import type {Finding} from '../../src/types.js'
-import {readFixture} from '../helpers.js'
+import {readFixture, withRelated} from '../helpers.js'
 
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'meaning-shift')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'meaning-shift')
 const english =
   '# Service update\n\nOur offices will be closed on Monday for maintenance of the building.\n\nApplications must be submitted online before the end of the fiscal year.\n\nThank you for your patience.\n'
 const french = (middle: string) =>

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {findNames} from '../../src/check/values/names.js'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 
 const notice = (english: string, french: string) => check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
 const names = (text: string, lang: 'en' | 'fr') => findNames(text, lang).map((name) => name.key)
@@ -21,10 +22,9 @@ describe('names in both languages', () => {
 
 describe('name-mismatch', () => {
   it('flags a section reference changed and an e-mail address missing', () => {
-    const findings = notice(
-      'Section 163.1 applies. Write to info@example.gc.ca for details.',
-      "L'article 163.2 s'applique. Écrivez-nous pour en savoir plus.",
-    ).findings.filter((finding) => finding.rule === 'name-mismatch')
+    const findings = withRelated(
+      notice('Section 163.1 applies. Write to info@example.gc.ca for details.', "L'article 163.2 s'applique. Écrivez-nous pour en savoir plus.").findings,
+    ).filter((finding) => finding.rule === 'name-mismatch')
     expect(findings.map((finding) => finding.message)).toEqual([
       'the English section reference “Section 163.1” became “article 163.2” in the French',
       'the French has no counterpart for the English e-mail address “info@example.gc.ca”',
@@ -43,7 +43,7 @@ describe('name-mismatch', () => {
 })
 
 describe('name-mismatch: proper names', () => {
-  const rule = (report: ReturnType<typeof notice>) => report.findings.filter((finding) => finding.rule === 'name-mismatch')
+  const rule = (report: ReturnType<typeof notice>) => withRelated(report.findings).filter((finding) => finding.rule === 'name-mismatch')
 
   it('flags a person’s name the French leaves out, one level below the rule’s severity', () => {
     const findings = rule(notice('A copy goes to Steven Guilbeault, who leads the file.', 'Une copie est transmise au ministre, qui dirige le dossier.'))
@@ -64,7 +64,7 @@ describe('name-mismatch: proper names', () => {
 })
 
 describe('name-mismatch: names present in another form', () => {
-  const rule = (report: ReturnType<typeof notice>) => report.findings.filter((finding) => finding.rule === 'name-mismatch')
+  const rule = (report: ReturnType<typeof notice>) => withRelated(report.findings).filter((finding) => finding.rule === 'name-mismatch')
 
   it('finds a name that leads the English heading or sentence, where capitals say nothing', () => {
     expect(rule(notice('## Google Cloud Function', '## Fonction Google Cloud'))).toEqual([])

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 import type {Finding} from '../../src/types.js'
 
 // Line 3 is the first English paragraph, line 7 the first French one (with one paragraph a side).
 const notice = (english: string, french: string, options?: Parameters<typeof check>[1]) =>
   check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`}, options)
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'omitted-content')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'omitted-content')
 
 const benefit = {
   en: 'The benefit is paid every month. To receive it, you must file your income tax and benefit return every year, even if you had no income.',

@@ -103,10 +103,12 @@ describe('the seed letter and perturbed copies of it', () => {
     expect(list?.en?.position.start.line).toBe(28)
   })
 
-  it('flags a list item removed from the French enumeration', () => {
+  it('flags a list item removed from the French enumeration once, with the word rule’s view attached', () => {
     const findings = added(perturbed('sa distribution, sa vente, son importation', 'sa distribution, son importation'))
     expect(findings.map((finding) => [finding.rule, finding.message])).toEqual([
       ['list-mismatch', 'the French enumeration has 5 items where the English has 7; no counterpart for “selling”, “advertising”'],
+    ])
+    expect(findings[0]?.related?.map((related) => [related.rule, related.message])).toEqual([
       ['unmatched-content', 'the French enumeration has no counterpart for “selling, advertising”'],
     ])
   })

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
 import type {Finding, Report} from '../../src/types.js'
-import {readFixture} from '../helpers.js'
+import {readFixture, withRelated} from '../helpers.js'
 
 // Perturbed copies of the seed letter for the word rules: what each perturbation adds to the letter's own findings.
 const original = readFixture('ministerial-letter-2021.md')
@@ -41,7 +41,7 @@ describe('the word rules on perturbed copies of the seed letter', () => {
       sentence,
       "Les bureaux régionaux du ministère seront rénovés au cours de l'été afin d'améliorer l'accueil des visiteurs, la sécurité des employés et l'efficacité énergétique des immeubles fédéraux.",
     )
-    const shift = findings.find((finding) => finding.rule === 'meaning-shift')
+    const shift = withRelated(findings).find((finding) => finding.rule === 'meaning-shift')
     expect(shift?.en?.position.start.line).toBe(34)
     expect(shift?.fr?.position.start.line).toBe(92)
   })

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 import type {Finding} from '../../src/types.js'
 
 // Line 3 is the first English paragraph; the French starts at line 7 (one English paragraph) or 9 (two).
 const notice = (english: string, french: string, options?: Parameters<typeof check>[1]) =>
   check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`}, options)
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'term-consistency')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'term-consistency')
 
 const program = {
   en: (second: string) => `The *Canada Student Financial Assistance Program* (CSFAP) offers loans and grants to students.\n\n${second}`,

@@ -1,12 +1,13 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
 import type {Finding} from '../../src/types.js'
-import {readFixture} from '../helpers.js'
+import {readFixture, withRelated} from '../helpers.js'
 
 const letter = {path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')}
 
 // These tests are about the term rules; the word rules may see the same paraphrase from their side.
-const termFindings = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'term-consistency' || finding.rule === 'acronym-mismatch')
+const termFindings = (findings: readonly Finding[]) =>
+  withRelated(findings).filter((finding) => finding.rule === 'term-consistency' || finding.rule === 'acronym-mismatch')
 
 const notice = (english: string, french: string) => ({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
 

@@ -1,11 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
 import type {Finding} from '../../src/types.js'
-import {readFixture} from '../helpers.js'
+import {readFixture, withRelated} from '../helpers.js'
 
 const original = readFixture('ministerial-letter-2021.md')
 const letter = check({path: 'letter.md', text: original})
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'unmatched-content')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'unmatched-content')
 const warnings = (findings: readonly Finding[]) => rule(findings).filter((finding) => finding.severity !== 'info')
 const notice = (english: string, french: string) => check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`})
 

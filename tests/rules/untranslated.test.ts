@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
+import {withRelated} from '../helpers.js'
 import type {Finding} from '../../src/types.js'
 
-const rule = (findings: readonly Finding[]) => findings.filter((finding) => finding.rule === 'untranslated')
+const rule = (findings: readonly Finding[]) => withRelated(findings).filter((finding) => finding.rule === 'untranslated')
 
 // Six paragraphs a side: the English on lines 3–13, the French on lines 17–27 (paragraph k on line 3 + 2k, 17 + 2k).
 const english = [

@@ -1,0 +1,82 @@
+import type {Finding, RelatedFinding, Severity, Span} from '../types.js'
+
+/**
+ * Rules from the most specific to the least: when several report the same
+ * divergence, the finding of the first one stands and the others are attached
+ * to it. A changed value names the value; a term, the term; a list, the item; a
+ * word gap says least.
+ */
+const specificity = [
+  'number-mismatch',
+  'date-mismatch',
+  'name-mismatch',
+  'term-consistency',
+  'acronym-mismatch',
+  'omitted-content',
+  'added-content',
+  'list-mismatch',
+  'untranslated',
+  'format-mismatch',
+  'meaning-shift',
+  'unmatched-content',
+]
+
+const rank: Record<Severity, number> = {error: 3, warning: 2, info: 1}
+
+/**
+ * One divergence, one finding: findings whose places overlap on both sides
+ * (a dropped item that list-mismatch and unmatched-content both see, the MRA
+ * sentence that term-consistency and unmatched-content both see) become one,
+ * under the most severe and then the most specific rule, with the others as
+ * its `related` findings. Findings of different sentences never merge.
+ */
+export function groupRelated(findings: readonly Finding[]): Finding[] {
+  const order = (finding: Finding) => {
+    const at = specificity.indexOf(finding.rule)
+    return at < 0 ? specificity.length : at
+  }
+  // The finding that stands first: most severe, then most specific.
+  const candidates = [...findings].sort((a, b) => rank[b.severity] - rank[a.severity] || order(a) - order(b))
+  const kept: Finding[] = []
+  const attached = new Map<Finding, RelatedFinding[]>()
+  for (const finding of candidates) {
+    const host = kept.find((other) => (other.en !== null || other.fr !== null ? sameDivergence(other, finding) : false))
+    if (host === undefined) {
+      kept.push(finding)
+      continue
+    }
+    const list = attached.get(host) ?? []
+    list.push(finding)
+    attached.set(host, list)
+  }
+  const keptSet = new Set(kept)
+  return findings
+    .filter((finding) => keptSet.has(finding))
+    .map((finding) => {
+      const related = attached.get(finding)
+      return related === undefined ? finding : {...finding, related}
+    })
+}
+
+/** Two findings of the same place: overlapping on each side that both point at (a side without a place matches). */
+function sameDivergence(a: Finding, b: Finding): boolean {
+  if ((a.en === null && a.fr === null) || (b.en === null && b.fr === null)) return false
+  let shared = 0
+  for (const side of ['en', 'fr'] as const) {
+    const x = a[side]
+    const y = b[side]
+    if (x === null || y === null) continue
+    if (!overlaps(x, y)) return false
+    shared++
+  }
+  return shared > 0
+}
+
+/** Spans that share text, or an empty span (where missing text would be) inside or at the edge of the other. */
+function overlaps(a: Span, b: Span): boolean {
+  if (a.source !== b.source) return false
+  const [aStart, aEnd] = [a.position.start.offset, a.position.end.offset]
+  const [bStart, bEnd] = [b.position.start.offset, b.position.end.offset]
+  if (aStart === aEnd || bStart === bEnd) return aStart <= bEnd && bStart <= aEnd
+  return aStart < bEnd && bStart < aEnd
+}
