@@ -98,3 +98,26 @@ describe('word coverage in the report', () => {
     expect(mra?.coverage?.fr).toBeLessThan(0.9)
   })
 })
+
+describe('unmatched-content: what the French makes explicit', () => {
+  const notice = (english: string, french: string) =>
+    withRelated(check({path: 'notice.md', text: `# Notice\n\n${english}\n\n# Avis\n\n${french}\n`}).findings).filter(
+      (finding) => finding.rule === 'unmatched-content',
+    )
+
+  it('reports words the French adds to explain as a lesser case (info): translators make things explicit', () => {
+    const findings = notice(
+      'Set the variables to change how the page is built.',
+      'Définissez les variables dans les fichiers YAML de configuration du site pour modifier la façon dont la page est construite.',
+    )
+    expect(findings.every((finding) => finding.severity === 'info')).toBe(true)
+  })
+
+  it('still warns when the French adds a condition or an exception', () => {
+    const findings = notice(
+      'Applications are processed within thirty days of receipt.',
+      'Les demandes sont traitées dans les trente jours suivant leur réception, sauf lorsque le dossier exige une vérification supplémentaire des documents fournis.',
+    )
+    expect(findings.map((finding) => finding.severity)).toContain('warning')
+  })
+})
