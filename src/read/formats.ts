@@ -27,6 +27,13 @@ export const unreadFormats: readonly FormatSignature[] = [
   },
   {id: 'yaml', name: 'YAML', extensions: ['yaml', 'yml']},
   {id: 'xml', name: 'XML', extensions: ['xml']},
+  // Program source, whose English and French live in string literals: not a document to read as prose (a Laravel
+  // Markdown mail template, `.blade.php`, is Markdown and read as such).
+  {
+    id: 'source',
+    name: 'source code',
+    extensions: ['py', 'php', 'cs', 'java', 'js', 'mjs', 'ts', 'tsx', 'jsx', 'rb', 'go', 'rs', 'c', 'h', 'cpp', 'xsl', 'xslt', 'sh', 'ps1', 'sql'],
+  },
 ]
 
 function isJson(text: string): boolean {

@@ -11,7 +11,7 @@ import {TextBuilder} from './text-builder.js'
 export const markdownReader: Reader = {
   id: 'markdown',
   name: 'Markdown',
-  extensions: ['md', 'markdown', 'mdown', 'mkd'],
+  extensions: ['md', 'markdown', 'mdown', 'mkd', 'blade.php'],
   input: 'text',
   read: ({source}) => ({blocks: readMarkdown(source)}),
   place: lineColumn,

@@ -57,18 +57,23 @@ export function createReaders(readers: readonly Reader[], unread: readonly Forma
           throw new PareilError('bad-input', `${sample.path}: unknown format '${sample.format}' (known: ${[...byId.keys()].join(', ')})`)
         return reader
       }
-      const extension = extensionOf(sample.path)
-      const byExtension = readers.find((reader) => reader.extensions.includes(extension))
+      const name = sample.path.toLowerCase()
+      // The longest extension a format claims wins: `.blade.php` (a Markdown mail template) over `.php`.
+      const claims = (extensions: readonly string[]) =>
+        Math.max(0, ...extensions.filter((extension) => name.endsWith(`.${extension}`)).map((extension) => extension.length))
+      const byExtension = readers.filter((reader) => claims(reader.extensions) > 0).sort((a, b) => claims(b.extensions) - claims(a.extensions))[0]
       const byContents = readers.find((reader) => reader.sniff?.(sample.head, sample.text) === true)
       if (byContents !== undefined) return byContents
       const refusedByContents = refused.find((format) => format.sniff?.(sample.head, sample.text) === true)
       if (refusedByContents !== undefined) {
         throw new PareilError('not-markdown', `${sample.path}: this is ${refusedByContents.contentName ?? `a ${refusedByContents.name} file`}, not ${names}`)
       }
-      if (byExtension !== undefined) return byExtension
-      if (refused.some((format) => format.extensions.includes(extension))) {
+      const refusal = refused.find((format) => claims(format.extensions) > claims(byExtension?.extensions ?? []))
+      if (refusal !== undefined) {
+        const extension = refusal.extensions.filter((candidate) => name.endsWith(`.${candidate}`)).sort((a, b) => b.length - a.length)[0]
         throw new PareilError('not-markdown', `${sample.path}: .${extension} files are not supported; give ${accepted}`)
       }
+      if (byExtension !== undefined) return byExtension
       return fallback
     },
   }

@@ -37,6 +37,14 @@ describe('reader registry', () => {
     expect(resolve('links.md', '[Français](fr.md)\n').id).toBe('markdown')
   })
 
+  it('refuses program source, whose two languages live in string literals, and reads a Markdown mail template', () => {
+    expect(refusal(() => resolve('migrations/0520_update_wording.py'))).toBe(
+      'migrations/0520_update_wording.py: .py files are not supported; give Markdown (.md) or plain text (.txt)',
+    )
+    expect(refusal(() => resolve('Views/Letter.cs'))).toMatch(/\.cs files are not supported/)
+    expect(resolve('mail/delegation-created.blade.php').id).toBe('markdown')
+  })
+
   it('takes a format given by the caller over extension and contents, and refuses an unknown one', () => {
     expect(defaultReaders.resolve({path: 'notes.md', format: 'text', head: ''}).id).toBe('text')
     expect(refusal(() => defaultReaders.resolve({path: 'notes.md', format: 'docx', head: ''}))).toBe("notes.md: unknown format 'docx' (known: markdown, text)")

@@ -22,7 +22,8 @@ export const nameMismatch: Rule = {
   meta: {
     id: 'name-mismatch',
     category: 'name',
-    defaultSeverity: 'error',
+    // Measured on real documents, names are right far less than 80% of the time: a warning, proper names an info.
+    defaultSeverity: 'warning',
     description: 'An address, phone number, postal code, reference number, section or proper name is on one side only, or a country or institution is swapped.',
     // `kind`: what kind of name, as messages name it ("web address", "country", "name").
     messages: {

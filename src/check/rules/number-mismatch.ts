@@ -26,7 +26,7 @@ export const numberMismatch: Rule = {
         const dates = findDates(text)
         return findNumbers(text, lang)
           .filter((number) => !dates.some((date) => number.start < date.end && date.start < number.end))
-          .map(({values, start, end, soft}) => ({value: values, start, end, ...(soft === true ? {soft} : {})}))
+          .map(({values, start, end, soft}) => ({value: values, start, end, ...(soft === true || isListMarker(text, start, end) ? {soft: true} : {})}))
       },
       same: (a, b) => a.some((value) => b.includes(value)),
       // "At least 1 reviewer" / « au moins un évaluateur »: one, written as the article it also is.
@@ -36,6 +36,14 @@ export const numberMismatch: Rule = {
       confidence: 0.9,
     })
   },
+}
+
+/**
+ * The number of a list item run into a paragraph ("… hosts. 3. Modifiez votre fichier", a list whose line breaks
+ * were lost): it numbers the items, it says nothing of them. It meets its counterpart but is not reported missing.
+ */
+function isListMarker(text: string, start: number, end: number): boolean {
+  return /^\d{1,2}$/.test(text.slice(start, end)) && /(?:^|[\s>])$/.test(text.slice(0, start)) && /^[.)]\s+\p{Lu}/u.test(text.slice(end))
 }
 
 function describe(en: Located<Numeric> | undefined, fr: Located<Numeric> | undefined): ValueMessage {

@@ -22,7 +22,10 @@ const maxItemWords = 3
 export function findEnumerations(text: string, lang: Lang): Enumeration[] {
   const chunks: Array<{start: number; end: number}> = []
   let from = 0
+  // Commas inside brackets belong to an aside ("(Lacombe, AB)", "(e.g., indata, instatus)"), not to the run.
+  const depth = bracketDepths(text)
   for (const match of text.matchAll(/,\s*/gu)) {
+    if ((depth[match.index] as number) > 0) continue
     chunks.push({start: from, end: match.index})
     from = match.index + match[0].length
   }
@@ -73,4 +76,17 @@ function endOfItem(text: string, from: number, end: number): number {
   const words = [...limited.matchAll(/\S+/gu)].slice(0, maxItemWords)
   const last = words.at(-1)
   return last === undefined ? from : from + (last.index ?? 0) + last[0].length
+}
+
+/** How deep in round or square brackets each character of a text stands (one pass; unbalanced closers ignored). */
+function bracketDepths(text: string): Uint16Array {
+  const depths = new Uint16Array(text.length)
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i)
+    if (char === '(' || char === '[') depth++
+    else if ((char === ')' || char === ']') && depth > 0) depth--
+    depths[i] = depth
+  }
+  return depths
 }
