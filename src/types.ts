@@ -97,6 +97,11 @@ export interface Block {
   table?: TablePlace
   /** True for blocks inside a block quote (their kind may be paragraph, list-item…). */
   quoted?: boolean
+  /**
+   * A code fence that did not parse: `fence` for the stray fence itself ("`` `"), `inside` for the code after it
+   * that was read as paragraphs and list items. Such blocks are code, not prose; format-mismatch reports the fence.
+   */
+  brokenFence?: 'fence' | 'inside'
   /** Maps plain-text offsets back to source offsets, in text order. */
   map: MapSegment[]
 }

@@ -34,8 +34,11 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
         }
       }
       for (const [block, spans] of byBlock) {
-        if (block !== undefined && (selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
-        context.report(describeBlock(joinSpans(spans) as Span, block?.kind ?? 'paragraph', present, absent, where))
+        // The code after a fence that did not parse is format-mismatch's finding, once, at the fence.
+        if (block !== undefined && (block.brokenFence !== undefined || selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
+        const report = describeBlock(joinSpans(spans) as Span, block?.kind ?? 'paragraph', present, absent, where)
+        // Code is not translated prose: one side's code without a counterpart is most often a fence lost or moved.
+        context.report(block?.prose === false ? {...report, minor: true} : report)
       }
       return
     }
@@ -70,6 +73,8 @@ function selfTranslated(context: RuleContext, block: Block): boolean {
  */
 function codeFoundElsewhere(context: RuleContext, block: Block): boolean {
   if (block.prose) return false
+  // Where a fence did not parse, the code it held is read block by block: it cannot be paired, nor said missing.
+  if (context.documents.some((document) => document.blocks.some((other) => other.brokenFence === 'fence'))) return true
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
   const mine = flat(block.text)
   return context.documents.some((document) =>

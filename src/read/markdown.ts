@@ -25,7 +25,40 @@ export function readMarkdown(source: Source): BlockDraft[] {
   const tree = parser.parse(source.text)
   const walker = new Walker(source, collectDefinitions(tree))
   walker.flow(tree, {quoted: false})
-  return walker.blocks
+  return withBrokenFences(walker.blocks, source.text)
+}
+
+/** A paragraph that is only a fence that did not parse: "`` `", "\\`\\`\\`bash", "``` " in the wrong place. */
+const strayFence = /^\s*(?:\\?`\s*){3,}[\w-]*\s*$/
+
+/**
+ * A code fence that did not parse (a stray "`` `", escaped backticks) leaves
+ * the code after it as paragraphs and list items. The fence itself, and the
+ * blocks after it up to the next stray fence or heading, are code: not prose
+ * to compare. format-mismatch reports the broken fence.
+ */
+function withBrokenFences(blocks: BlockDraft[], text: string): BlockDraft[] {
+  let inside = false
+  for (const block of blocks) {
+    const raw = text.slice(block.position.start.offset, block.position.end.offset)
+    const fence = block.kind === 'paragraph' && strayFence.test(raw)
+    if (fence) {
+      block.kind = 'code'
+      block.prose = false
+      block.marks = []
+      block.brokenFence = 'fence'
+      inside = !inside
+      continue
+    }
+    if (block.kind === 'heading') inside = false
+    if (inside && block.prose) {
+      block.kind = 'code'
+      block.prose = false
+      block.marks = []
+      block.brokenFence = 'inside'
+    }
+  }
+  return blocks
 }
 
 /** What a block inherits from the containers around it. */

@@ -77,3 +77,55 @@ describe('markup and code that are not prose', () => {
     expect(serious.map((finding) => finding.message)).toEqual([])
   })
 })
+
+describe('code fences that did not parse', () => {
+  const english = [
+    '# Network',
+    '',
+    'The sample environment lives in the Canada Central region.',
+    '',
+    '```',
+    '- All inbound traffic is routed to the hub.',
+    '- Outbound traffic is allowed from the spokes.',
+    '```',
+    '',
+    '## Licence',
+    '',
+    'This project is under the MIT licence.',
+  ]
+  const french = [
+    '# Réseau',
+    '',
+    "L'environnement d'exemple se trouve dans la région du centre du Canada.",
+    '',
+    '`` `',
+    '- Tout le trafic entrant est acheminé vers le concentrateur.',
+    '- Le trafic sortant est autorisé à partir des rayons.',
+    '`` `',
+    '',
+    '## Licence',
+    '',
+    'Ce projet est sous licence MIT.',
+  ]
+
+  it('reads the code after a stray fence as code, up to the next fence or heading', () => {
+    const [document] = read({path: 'fr.md', text: `${french.join('\n')}\n`})
+    expect(document?.blocks.map((block) => [block.kind, block.prose, block.brokenFence])).toEqual([
+      ['heading', true, undefined],
+      ['paragraph', true, undefined],
+      ['code', false, 'fence'],
+      ['code', false, 'inside'],
+      // The closing fence runs on into the last item, as CommonMark reads a lazy line: the heading ends the code.
+      ['code', false, 'inside'],
+      ['heading', true, undefined],
+      ['paragraph', true, undefined],
+    ])
+  })
+
+  it('reports the broken fence once, not every line of code behind it', () => {
+    const findings = check({path: 'doc.md', text: `${[...english, '', ...french].join('\n')}\n`}).findings.filter((finding) => finding.severity !== 'info')
+    expect(findings.map((finding) => [finding.rule, finding.message, finding.fr?.position.start.line])).toEqual([
+      ['format-mismatch', 'the code of the French does not render: “`` `” shows its backticks', 18],
+    ])
+  })
+})

@@ -51,6 +51,7 @@ export const formatMismatch: Rule = {
     },
   },
   check(context) {
+    reportBrokenFences(context)
     for (const pair of context.pairs) {
       if (pair.en.length !== 1 || pair.fr.length !== 1) continue
       const en = context.block(pair.en[0] as string)
@@ -197,6 +198,29 @@ function looksLikeCode(text: string, context: RuleContext): boolean {
   if (/[^\p{L}]/u.test(text.trim())) return true
   const [word] = tokenize(text, 'en')
   return word !== undefined && !context.lexicon.knowsWord('en', word) && !context.lexicon.knowsWord('fr', word)
+}
+
+/** Code fences that did not parse ("`` `"): the code after them shows as text. One finding per fence, in its part's language. */
+function reportBrokenFences(context: RuleContext): void {
+  for (const document of context.documents) {
+    for (const block of document.blocks) {
+      if (block.brokenFence !== 'fence') continue
+      const part = context.detection.parts.find(
+        (candidate) =>
+          candidate.source === block.source &&
+          candidate.position.start.offset <= block.position.start.offset &&
+          block.position.start.offset <= candidate.position.end.offset,
+      )
+      if (part === undefined) continue
+      const here = context.span(block)
+      context.report({
+        messageId: 'brokenCode',
+        data: {brokenLang: part.lang, literal: block.text.trim()},
+        confidence: 0.8,
+        ...(part.lang === 'en' ? {en: here, fr: null} : {en: null, fr: here}),
+      })
+    }
+  }
 }
 
 /** Words that name an act, a code or a regulation in titles, in either language. */
