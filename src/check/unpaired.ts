@@ -45,6 +45,8 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
     for (const bead of pair.sentences) {
       if (bead[absent].length > 0 || bead[present].length === 0) continue
       const span = joinSpans(bead[present]) as Span
+      const block = context.blockAt(span)
+      if (block !== undefined && selfTranslated(context, block)) continue
       const place = neighbour(pair, bead, absent) ?? where
       context.report({
         messageId: 'unpairedSentence',

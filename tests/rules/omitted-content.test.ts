@@ -141,3 +141,24 @@ describe('omitted-content', () => {
     expect(rule(notice(benefit.en, benefit.fr, {rules: {'omitted-content': 'off'}}).findings)).toEqual([])
   })
 })
+
+describe('omitted-content: blocks that carry both languages', () => {
+  it('does not report a bilingual heading of an interleaved template as English without French', () => {
+    const text = [
+      '## Summary | Résumé',
+      '',
+      '> One paragraph explanation of the bug, including why it is a problem for the people who use the application.',
+      '',
+      '> Description du bogue en un paragraphe, incluant la raison pour laquelle il pose problème aux personnes qui utilisent l’application.',
+      '',
+      '## Environment | Environnement logiciel',
+      '',
+      '> What kind of device was the bug experienced with, including the model and the version of its operating system.',
+      '',
+      '> Type d’appareil sur lequel le bogue est survenu, y compris le modèle et la version de son système d’exploitation.',
+      '',
+    ].join('\n')
+    const findings = check({path: 'bug.md', text}).findings.filter((finding) => finding.rule === 'omitted-content' || finding.rule === 'added-content')
+    expect(findings).toEqual([])
+  })
+})
