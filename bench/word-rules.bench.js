@@ -110,7 +110,12 @@ if (existsSync(corpus)) {
   const official = []
   for (const [file, , , , layout] of rows) {
     if (layout.startsWith('separate') || layout === 'mixed') continue
-    const documents = read({path: file, text: readFileSync(new URL(`files/${file}`, corpus), 'utf8')})
+    let documents
+    try {
+      documents = read({path: file, text: readFileSync(new URL(`files/${file}`, corpus), 'utf8')})
+    } catch {
+      continue // a file pareil refuses (program source)
+    }
     const detection = detect(documents)
     const prose = new Set(documents.flatMap((document) => document.blocks.filter((block) => block.prose).map((block) => block.id)))
     for (const pair of alignDocuments(documents, detection)) {

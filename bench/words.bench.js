@@ -60,8 +60,14 @@ const none = new Lexicon()
 const sum = {with: {en: [0, 0], fr: [0, 0]}, without: {en: [0, 0], fr: [0, 0]}}
 const percent = ([covered, total]) => (total === 0 ? '  -  ' : `${((100 * covered) / total).toFixed(1)}%`)
 for (const [name, input] of inputs) {
-  const withLexicon = documentCoverage(input, bundledLexicon())
-  const without = documentCoverage(input, none)
+  let withLexicon
+  let without
+  try {
+    withLexicon = documentCoverage(input, bundledLexicon())
+    without = documentCoverage(input, none)
+  } catch {
+    continue // a file pareil refuses (program source)
+  }
   if (withLexicon.en[1] === 0) continue
   for (const lang of ['en', 'fr']) {
     for (const k of [0, 1]) {
