@@ -127,3 +127,15 @@ describe('the seed letter and perturbed copies of it', () => {
     expect(findings).toEqual([])
   })
 })
+
+describe('the seed letter: its three divergences, and nothing else at warning or above', () => {
+  it('flags the MRA sentence, the dropped “advertising” and the French-only “Canada”, each once', () => {
+    expect(baseline.map((finding) => [finding.rule, finding.severity, finding.en?.position.start.line ?? null, finding.fr?.position.start.line ?? null])).toEqual([
+      ['list-mismatch', 'warning', 28, 84],
+      ['added-content', 'error', 28, 86],
+      ['term-consistency', 'warning', 38, 96],
+    ])
+    // The word rule's view of the same two divergences is kept with them.
+    expect(baseline.flatMap((finding) => (finding.related ?? []).map((related) => related.rule))).toEqual(['unmatched-content', 'unmatched-content'])
+  })
+})
