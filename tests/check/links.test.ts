@@ -22,6 +22,7 @@ describe('relateLinks: localized targets are the same link in the other language
     ['reports.md', 'rapports.md'],
     ['README.md', 'README.fr.md'],
     ['#getting-started', '#bien-demarrer'],
+    ['https://www.tbs-sct.gc.ca/pol/doc-eng.aspx?id=25049', 'https://www.tbs-sct.canada.ca/pol/doc-fra.aspx?id=25049'],
   ])('%s ~ %s', (en, fr) => {
     expect(relate(en, fr)).not.toBe('different')
   })

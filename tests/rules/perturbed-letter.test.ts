@@ -130,7 +130,9 @@ describe('the seed letter and perturbed copies of it', () => {
 
 describe('the seed letter: its three divergences, and nothing else at warning or above', () => {
   it('flags the MRA sentence, the dropped “advertising” and the French-only “Canada”, each once', () => {
-    expect(baseline.map((finding) => [finding.rule, finding.severity, finding.en?.position.start.line ?? null, finding.fr?.position.start.line ?? null])).toEqual([
+    expect(
+      baseline.map((finding) => [finding.rule, finding.severity, finding.en?.position.start.line ?? null, finding.fr?.position.start.line ?? null]),
+    ).toEqual([
       ['list-mismatch', 'warning', 28, 84],
       ['added-content', 'error', 28, 86],
       ['term-consistency', 'warning', 38, 96],

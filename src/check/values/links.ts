@@ -144,7 +144,9 @@ function parseTarget(url: string, document: string): Target {
               .filter((step) => step !== ''),
           ]
     })
-  return {scheme, host: labels.join('.'), port, segments, query, fragment, localized}
+  // Federal sites answer at both gc.ca and canada.ca (tbs-sct.gc.ca, tbs-sct.canada.ca): one host.
+  const host = labels.join('.').replace(/\.gc\.ca$/, '.canada.ca')
+  return {scheme, host, port, segments, query, fragment, localized}
 }
 
 /** Two hosts whose differing labels translate each other: digital.canada.ca / numerique.canada.ca. */
