@@ -102,6 +102,12 @@ export interface Block {
    * that was read as paragraphs and list items. Such blocks are code, not prose; format-mismatch reports the fence.
    */
   brokenFence?: 'fence' | 'inside'
+  /**
+   * Markup that did not render runs through this paragraph's text: a code fence or list numbers written into it
+   * (a converter escaped them, or the line breaks were lost). Its content is not in the pieces the other version
+   * has, so what rules find in it is less sure; format-mismatch reports the markup.
+   */
+  flattened?: true
   /** Maps plain-text offsets back to source offsets, in text order. */
   map: MapSegment[]
 }

@@ -4,6 +4,7 @@ import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, 
 import {coverage} from '../words/link.js'
 import {messageOf} from './messages.js'
 import {groupRelated} from './related.js'
+import {earnedSeverity, inLostStructure, lostStructureFactor} from './calibration.js'
 import {sharedAnalysis} from './shared.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
@@ -56,16 +57,30 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
       const settings = resolveSettings(rules, options.rules ?? {})
       const findings: Finding[] = []
       for (const rule of rules) {
-        const severity = settings.get(rule.meta.id) ?? rule.meta.defaultSeverity
+        const setting = settings.get(rule.meta.id)
+        const severity = setting ?? rule.meta.defaultSeverity
         if (severity === 'off') continue
+        // At its default, a rule's finding takes the severity its confidence earns; a severity set by the user stands.
+        const level = (report: RuleReport, confidence: number): Severity => {
+          const base = report.minor === true ? lesser(severity) : severity
+          return setting === undefined ? earnedSeverity(base, confidence) : base
+        }
+        // Where markup did not render, the pieces do not correspond: what a rule finds there is less sure (the
+        // markup itself is format-mismatch's finding).
+        const sureness = (report: RuleReport): number => {
+          const confidence = clampUnit(report.confidence)
+          const lost = rule.meta.category !== 'format' && (inLostStructure(input.documents, report.en) || inLostStructure(input.documents, report.fr))
+          return lost ? Math.round(confidence * lostStructureFactor * 100) / 100 : confidence
+        }
         rule.check(
           contextFor((report: RuleReport) => {
+            const confidence = sureness(report)
             findings.push({
               rule: rule.meta.id,
-              severity: report.minor === true ? lesser(severity) : severity,
+              severity: level(report, confidence),
               category: rule.meta.category,
               message: messageOf(rule.meta, report),
-              confidence: clampUnit(report.confidence),
+              confidence,
               en: report.en,
               fr: report.fr,
               docs: rule.meta.docs?.url ?? ruleDocsPath(rule.meta.id),

@@ -1,6 +1,8 @@
 import type {Block, BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
 import type {RuleContext, RuleReport} from './rule.js'
 import {blockKindNames, joinSpans, pointAt} from './spans.js'
+import {nearbyCoverage} from './nearby.js'
+import {tokenize} from '../words/tokens.js'
 
 /**
  * The messages of what one language has and the other lacks, for the rules that report it (omitted-content,
@@ -36,7 +38,8 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       for (const [block, spans] of byBlock) {
         // The code after a fence that did not parse is format-mismatch's finding, once, at the fence.
         if (block !== undefined && (block.brokenFence !== undefined || selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
-        const report = describeBlock(joinSpans(spans) as Span, block?.kind ?? 'paragraph', present, absent, where)
+        const joined = joinSpans(spans) as Span
+        const report = describeBlock(joined, block?.kind ?? 'paragraph', present, absent, where, () => nearbyCoverage(context, joined, present, index))
         // Code is not translated prose: one side's code without a counterpart is most often a fence lost or moved.
         context.report(block?.prose === false ? {...report, minor: true} : report)
       }
@@ -51,7 +54,7 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       context.report({
         messageId: 'unpairedSentence',
         data: {absentLang: absent, presentLang: present, text: excerpt(span.text)},
-        confidence: confidenceFor(span.text, pair.score),
+        confidence: confidenceFor(span.text, present, 'sentence', () => nearbyCoverage(context, span, present, index)),
         ...sides(present, span, place),
       })
     }
@@ -88,7 +91,7 @@ function codeFoundElsewhere(context: RuleContext, block: Block): boolean {
   )
 }
 
-function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null): RuleReport {
+function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang, where: Span | null, nearby: () => number): RuleReport {
   const words = span.text.split(/\s+/).filter((word) => word !== '').length
   // A few words standing alone as a paragraph, not a heading or a list item, and not a sentence.
   const artefact = kind === 'paragraph' && words <= 3 && !/[.!?:;]$/.test(span.text.trim())
@@ -97,16 +100,49 @@ function describeBlock(span: Span, kind: BlockKind, present: Lang, absent: Lang,
     ...(artefact
       ? {messageId: 'pageArtefact', data: {presentLang: present, text}}
       : {messageId: 'unpairedBlock', data: {absentLang: absent, presentLang: present, kind: blockKindNames[kind], text}}),
-    confidence: artefact ? 0.6 : confidenceFor(span.text, 0),
+    confidence: confidenceFor(span.text, present, artefact ? 'artefact' : kind, nearby),
     ...sides(present, span, where),
   }
 }
 
-/** Longer text left alone is more surely a real omission; a weakly aligned neighbourhood lowers the confidence. */
-function confidenceFor(text: string, pairScore: number): number {
-  const words = text.split(/\s+/).length
-  const base = words >= 8 ? 0.9 : words >= 3 ? 0.75 : 0.55
-  return Math.round(base * (pairScore === 0 ? 1 : 0.85 + 0.15 * pairScore) * 100) / 100
+/** What a text one version has alone is: a block of some kind, a sentence inside a paired block, or a page artefact. */
+type UnpairedKind = BlockKind | 'sentence' | 'artefact'
+
+/**
+ * How often a text one version has alone is a real divergence, by the side that has it and its kind, as measured
+ * on the judged sample (bench/data/judged-findings.tsv; docs/rules/omitted-content.md says how). Translations drop
+ * sentences, list items and table cells; a French-only sentence or paragraph is most often a lead-in the translator
+ * added ("Par exemple :") or a sentence of the English the French split off or moved, and a French-only heading a
+ * line the French set apart.
+ */
+const measuredPrecision: Record<Lang, Record<UnpairedKind, number>> = {
+  en: {sentence: 0.88, paragraph: 0.65, 'list-item': 0.8, 'table-cell': 0.85, heading: 0.55, blockquote: 0.6, code: 0.6, html: 0.5, artefact: 0.55},
+  fr: {sentence: 0.4, paragraph: 0.3, 'list-item': 0.8, 'table-cell': 0.6, heading: 0.3, blockquote: 0.3, code: 0.6, html: 0.5, artefact: 0.55},
+}
+
+/** Addresses alone (a list of repositories, a contact e-mail): nothing in them is translated. */
+const addressesOnly = /^(?:\s*(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s,;]*)+$/i
+
+/** Content words a French-only text needs, with nothing near in the English saying any of it, to stand as an addition. */
+const additionWords = 3
+/** The share of its words that the English nearby may say for a French-only text to stand as an addition. */
+const additionCoverage = 0.2
+
+/**
+ * The measured precision of its side and kind; text with nothing to translate (addresses alone) is not missing
+ * text. A French-only sentence or paragraph of some length that no English sentence nearby says any of (`nearby`:
+ * the best share of its words one says) is no lead-in and no split: an addition worth a warning.
+ */
+function confidenceFor(text: string, present: Lang, kind: UnpairedKind, nearby: () => number): number {
+  if (addressesOnly.test(text)) return 0.3
+  const measured = measuredPrecision[present][kind]
+  if (present === 'fr' && (kind === 'sentence' || kind === 'paragraph') && contentWords(text) >= additionWords && nearby() < additionCoverage)
+    return Math.max(measured, 0.55)
+  return measured
+}
+
+function contentWords(text: string): number {
+  return tokenize(text, 'fr').filter((token) => token.content).length
 }
 
 function sides(present: Lang, span: Span, other: Span | null): {en: Span | null; fr: Span | null} {

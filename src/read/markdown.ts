@@ -31,34 +31,73 @@ export function readMarkdown(source: Source): BlockDraft[] {
 /** A paragraph that is only a fence that did not parse: "`` `", "\\`\\`\\`bash", "``` " in the wrong place. */
 const strayFence = /^\s*(?:\\?`\s*){3,}[\w-]*\s*$/
 
+/** A fence written into a paragraph's text: backticks that did not open or close code ("\\`\\`\\`bash", "$ npm run dev ```"). */
+const fenceInText = /`{3,}/g
+/** A list number escaped inside a paragraph ("… sémantique). 3\\. BREAKING"): a list whose line breaks were lost. */
+const escapedListNumber = /\S[ \t]+\d{1,2}\\\.\s/
+/** How many blocks a fence opened inside a paragraph may hold before it is taken for a stray one that never closes. */
+const inlineFenceReach = 8
+
 /**
  * A code fence that did not parse (a stray "`` `", escaped backticks) leaves
- * the code after it as paragraphs and list items. The fence itself, and the
- * blocks after it up to the next stray fence or heading, are code: not prose
- * to compare. format-mismatch reports the broken fence.
+ * the code after it as paragraphs, headings (its `#` comments) and list items.
+ * The fence is reported by format-mismatch; the blocks up to the fence that
+ * closes it are code, not prose to compare. A fence may also be written into a
+ * paragraph (a converter escaped its backticks, or the line breaks were lost):
+ * that paragraph is marked `flattened`, and when it opens code, it counts as a
+ * fence too. When no closing fence comes within reach, a stray fence's code
+ * ends at the next heading, and a fence inside a paragraph opens nothing.
  */
 function withBrokenFences(blocks: BlockDraft[], text: string): BlockDraft[] {
-  let inside = false
-  for (const block of blocks) {
-    const raw = text.slice(block.position.start.offset, block.position.end.offset)
-    const fence = block.kind === 'paragraph' && strayFence.test(raw)
-    if (fence) {
-      block.kind = 'code'
-      block.prose = false
-      block.marks = []
-      block.brokenFence = 'fence'
-      inside = !inside
+  const raw = (block: BlockDraft) => text.slice(block.position.start.offset, block.position.end.offset)
+  const stray = (block: BlockDraft) => block.kind === 'paragraph' && strayFence.test(raw(block))
+  const fencesIn = (block: BlockDraft) => (block.prose ? (block.text.match(fenceInText)?.length ?? 0) : 0)
+  let index = 0
+  while (index < blocks.length) {
+    const block = blocks[index] as BlockDraft
+    const isStray = stray(block)
+    if (isStray) markStrayFence(block)
+    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)))) block.flattened = true
+    const opens = isStray || fencesIn(block) % 2 === 1
+    if (!opens) {
+      index++
       continue
     }
-    if (block.kind === 'heading') inside = false
-    if (inside && block.prose) {
-      block.kind = 'code'
-      block.prose = false
-      block.marks = []
-      block.brokenFence = 'inside'
+    const reach = blocks.slice(index + 1, index + 1 + inlineFenceReach)
+    const closer = reach.findIndex((other) => stray(other) || fencesIn(other) % 2 === 1)
+    // Without a closing fence in reach, a stray fence's code ends at the next heading or stray fence.
+    const code = closer >= 0 ? reach.slice(0, closer) : isStray ? blocks.slice(index + 1, nextBoundary(blocks, index + 1, stray)) : []
+    for (const inside of code) markCode(inside)
+    if (closer < 0) {
+      index += 1 + code.length
+      continue
     }
+    // The closing block is a fence, or a paragraph that goes on as prose after it.
+    const closing = blocks[index + 1 + closer] as BlockDraft
+    if (stray(closing)) markStrayFence(closing)
+    else closing.flattened = true
+    index += closer + 2
   }
   return blocks
+}
+
+function markStrayFence(block: BlockDraft): void {
+  markCode(block)
+  block.brokenFence = 'fence'
+}
+
+function markCode(block: BlockDraft): void {
+  if (!block.prose && block.brokenFence === undefined) return
+  block.kind = 'code'
+  block.prose = false
+  block.marks = []
+  block.brokenFence = 'inside'
+}
+
+/** The index of the first heading or stray fence from `from` on (the blocks' length when none). */
+function nextBoundary(blocks: BlockDraft[], from: number, stray: (block: BlockDraft) => boolean): number {
+  const found = blocks.findIndex((block, k) => k >= from && (block.kind === 'heading' || stray(block)))
+  return found < 0 ? blocks.length : found
 }
 
 /** What a block inherits from the containers around it. */

@@ -161,7 +161,8 @@ export function splitSentences(text: string, lang: Lang): SentenceRange[] {
     // French closes its quotes after a space: « Non. »
     const guillemet = /^[ \u00A0\u202F]»/u.exec(text.slice(end, end + 2))
     if (guillemet !== null) end += 2
-    if (isBoundary(text, i, end, lang)) {
+    // A list's number run into a paragraph ("… sémantique). 3. BREAKING CHANGE: …") starts its item, it is no sentence.
+    if (isBoundary(text, i, end, lang) && !/^\s*\d{1,2}$/.test(text.slice(start, i))) {
       push(end)
       i = end - 1
     } else {

@@ -47,8 +47,25 @@ describe('relateLinks: other targets are still different', () => {
     ['http://localhost:1313', 'http://localhost:1314', 'another port'],
     ['docs/guide.md', 'tools/guide.md', 'another folder'],
     ['mailto:info@canada.ca', 'https://www.canada.ca', 'another scheme'],
-    ['https://www.canada.ca/en/services/benefits.html', 'https://www.canada.ca/fr/ministeres/prestations.html', 'another section of the site'],
+    [
+      'https://gcxgce.sharepoint.com/teams/1/Docs/General',
+      'https://gcxgce.sharepoint.com/teams/1/Archive/Planning',
+      'another page of a site that marks no language',
+    ],
   ])('%s ≠ %s (%s)', (en, fr) => {
     expect(relate(en, fr)).toBe('different')
+  })
+})
+
+describe('relateLinks: another page of the same bilingual site is a sibling', () => {
+  it.each([
+    ['https://www.canada.ca/en/services/benefits.html', 'https://www.canada.ca/fr/ministeres/prestations.html'],
+    [
+      'https://www.canada.ca/en/government/system/digital-government/cloud-services/direction-electronic-data-residency.html',
+      'https://www.canada.ca/fr/secretariat-conseil-tresor/services/technologie-information/orientation-relative-residence-donnees-electroniques.html',
+    ],
+    ['https://docs.github.com/en/rest/reference', 'https://docs.github.com/fr/rest?apiVersion=2022-11-28'],
+  ])('%s ~ %s', (en, fr) => {
+    expect(relate(en, fr)).toBe('sibling')
   })
 })

@@ -48,6 +48,30 @@ describe('the rule runner', () => {
     )
   })
 
+  it('gives a finding the severity its confidence earns, at most the rule default: error from 0.8, warning from 0.5', () => {
+    const loud = (confidence: number): Rule => ({
+      ...everyBlock(`at-${confidence}`, confidence),
+      meta: {...everyBlock('x').meta, id: `at-${confidence}`, defaultSeverity: 'error'},
+    })
+    const severities = [0.9, 0.8, 0.6, 0.5, 0.4].map((confidence) => runRules([loud(confidence)], input)[0]?.severity)
+    expect(severities).toEqual(['error', 'error', 'warning', 'warning', 'info'])
+    // A warning rule stays a warning however sure, and a severity the user sets stands.
+    expect(runRules([everyBlock('sure', 0.95)], input)[0]?.severity).toBe('warning')
+    expect(runRules([loud(0.4)], input, {rules: {'at-0.4': 'error'}})[0]?.severity).toBe('error')
+  })
+
+  it('is less sure of what it finds where markup did not render, except for the format rule that reports the markup', () => {
+    const flattened = read({path: 'b.md', text: 'Steps: 1\\. Install the tool. 2\\. Run it.\n\nAnother paragraph.\n'})
+    const damaged = {documents: flattened, detection: detect(flattened), pairs: []}
+    expect(flattened[0]?.blocks.map((block) => block.flattened)).toEqual([true, undefined])
+    expect(runRules([everyBlock('words', 0.9)], damaged).map((finding) => [finding.confidence, finding.severity])).toEqual([
+      [0.36, 'info'],
+      [0.9, 'warning'],
+    ])
+    const format: Rule = {...everyBlock('format', 0.9), meta: {...everyBlock('format').meta, category: 'format'}}
+    expect(runRules([format], damaged).map((finding) => finding.confidence)).toEqual([0.9, 0.9])
+  })
+
   it('keeps confidence in [0, 1]', () => {
     expect(runRules([everyBlock('high', 7)], input)[0]?.confidence).toBe(1)
     expect(runRules([everyBlock('low', -1)], input)[0]?.confidence).toBe(0)

@@ -129,3 +129,59 @@ describe('code fences that did not parse', () => {
     ])
   })
 })
+
+describe('markup written into paragraphs: escaped fences, lists run together', () => {
+  // A converter escaped the French fences and ran the steps into paragraphs; the code's "#" comments read as headings.
+  const english = [
+    '# Setup',
+    '',
+    '1. Set the variables:',
+    '',
+    '   ```bash',
+    '   # Set the other variables',
+    '   $ . scripts/set_envs.sh',
+    '   ```',
+    '',
+    '2. Change into the /app folder.',
+    '3. Install the node packages and the dependencies.',
+    '4. Run the development server.',
+    '',
+    '## Licence',
+    '',
+    'This project is under the MIT licence.',
+  ]
+  const french = [
+    '# Installation',
+    '',
+    '1\\. Réglez les variables : \\`\\`\\`bash',
+    '# Réglez les autres variables',
+    '$ . scripts/set\\_envs.sh \\`\\`\\` 2. Changez pour le dossier /app. 3\\. Installez les paquets de nœuds et les dépendances. 4\\. Lancez le serveur de développement.',
+    '',
+    '## Licence',
+    '',
+    'Ce projet est sous licence MIT.',
+  ]
+
+  it('marks the paragraphs flattened and reads what lies between their fences as code, headings included', () => {
+    const [document] = read({path: 'fr.md', text: `${french.join('\n')}\n`})
+    expect(document?.blocks.map((block) => [block.kind, block.prose, block.brokenFence, block.flattened])).toEqual([
+      ['heading', true, undefined, undefined],
+      ['paragraph', true, undefined, true],
+      ['code', false, 'inside', undefined],
+      ['paragraph', true, undefined, true],
+      ['heading', true, undefined, undefined],
+      ['paragraph', true, undefined, undefined],
+    ])
+  })
+
+  it('marks a paragraph whose list numbers were escaped, and leaves an ordinary number alone', () => {
+    const flags = (text: string) => read({path: 'doc.md', text})[0]?.blocks.map((block) => block.flattened === true)
+    expect(flags('Steps: 1\\. Install it. 2\\. Run it.\n\nThe fee rose to 12. It was 10.\n')).toEqual([true, false])
+  })
+
+  it('does not report each piece of the run-together French as missing, changed or added', () => {
+    const findings = check({path: 'doc.md', text: `${[...english, '', ...french].join('\n')}\n`}).findings
+    const alarms = findings.filter((finding) => finding.severity !== 'info' && finding.rule !== 'format-mismatch')
+    expect(alarms.map((finding) => `${finding.rule}: ${finding.message}`)).toEqual([])
+  })
+})

@@ -18,12 +18,13 @@ const call = {
 }
 
 describe('added-content', () => {
-  it('flags a sentence the French adds to a paired paragraph, as an error, with an empty English span after the paired sentence', () => {
+  it('flags a sentence the French adds to a paired paragraph, as a warning, with an empty English span after the paired sentence', () => {
     const findings = rule(notice(parking.en, parking.fr).findings)
     expect(findings).toHaveLength(1)
     expect(findings[0]).toMatchObject({
       rule: 'added-content',
-      severity: 'error',
+      severity: 'warning',
+      confidence: 0.55,
       category: 'addition',
       message: 'the English has no counterpart for this French sentence: “Le stationnement restera ouvert aux visiteurs.”',
       en: {text: '', position: {start: {line: 3, column: 46}, end: {line: 3, column: 46}}},
@@ -42,16 +43,26 @@ describe('added-content', () => {
     })
     // After "The call for proposals opens on April 3." on line 3.
     expect(findings[0]?.en).toMatchObject({text: '', position: {start: {line: 3, column: 41}}})
-    expect(findings[0]?.confidence).toBe(0.9)
+    expect(findings[0]).toMatchObject({severity: 'warning', confidence: 0.55})
+  })
+
+  it('leaves at info a French sentence whose words the English says nearby: moved, split off or repeated, most often', () => {
+    const findings = rule(
+      notice(
+        'Staff will work from home during the closure.\n\nCall the office for details.',
+        'Le personnel travaillera à domicile pendant la fermeture.\n\nAppelez le bureau pour plus de détails. Le personnel travaillera à domicile.',
+      ).findings,
+    )
+    expect(findings.map((finding) => [finding.fr?.text, finding.severity, finding.confidence])).toEqual([['Le personnel travaillera à domicile.', 'info', 0.4]])
   })
 
   it('calls a lone word in the French only a likely page artefact, with a lower confidence', () => {
     const findings = rule(notice(call.en, call.fr('Canada')).findings)
     expect(findings).toMatchObject([
       {
-        severity: 'error',
+        severity: 'warning',
         message: '“Canada” appears in the French only; likely a page artefact (a wordmark, header or footer) rather than text to translate',
-        confidence: 0.6,
+        confidence: 0.55,
         fr: {text: 'Canada', position: {start: {line: 11, column: 1}, end: {line: 11, column: 7}}},
         en: {text: '', position: {start: {line: 3, column: 41}}},
       },

@@ -73,6 +73,22 @@ describe('format-mismatch', () => {
     ])
   })
 
+  it('tells of a link to another page of the same bilingual site at info: most often the page filed under French folders', () => {
+    const findings = rule(
+      notice(
+        'See [benefits](https://www.canada.ca/en/services/benefits.html).',
+        'Consultez les [prestations](https://www.canada.ca/fr/ministeres/prestations.html).',
+      ).findings,
+    )
+    expect(findings.map((finding) => [finding.severity, finding.confidence, finding.message])).toEqual([
+      [
+        'info',
+        0.3,
+        'the English links to https://www.canada.ca/en/services/benefits.html where the French links to another page of the same site, https://www.canada.ca/fr/ministeres/prestations.html',
+      ],
+    ])
+  })
+
   it('flags paired headings of different levels', () => {
     const text =
       '# Notice\n\n## How to apply\n\nSubmit your application online before the deadline.\n\n# Avis\n\n### Comment présenter une demande\n\nSoumettez votre demande en ligne avant la date limite.\n'

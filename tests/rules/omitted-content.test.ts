@@ -69,6 +69,20 @@ describe('omitted-content', () => {
     ])
   })
 
+  it('is as sure as measured on real documents: a sentence or list item is an error, a heading a warning, addresses alone an info', () => {
+    const level = (english: string, french: string) => rule(notice(english, french).findings).map((finding) => [finding.severity, finding.confidence])
+    const list = level('To apply, you need:\n\n- a valid passport\n- proof of address', 'Pour présenter une demande, il vous faut :\n\n- un passeport valide')
+    expect(list).toEqual([['error', 0.8]])
+    const heading = level(
+      '## Eligibility\n\nApplicants must be registered charities.',
+      'Les demandeurs doivent être des organismes de bienfaisance enregistrés.',
+    )
+    expect(heading).toEqual([['warning', 0.55]])
+    // Addresses have nothing to translate: a list of repositories the French leaves out is worth a look, not an alarm.
+    const addresses = level('Repositories:\n\n- https://github.com/cds-snc/a\n- https://github.com/cds-snc/b', 'Dépôts :\n\n- https://github.com/cds-snc/a')
+    expect(addresses).toEqual([['info', 0.3]])
+  })
+
   it('is surer of a long paragraph left out than of a one-word heading', () => {
     const paragraph = rule(
       notice(

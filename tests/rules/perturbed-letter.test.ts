@@ -134,7 +134,8 @@ describe('the seed letter: its three divergences, and nothing else at warning or
       baseline.map((finding) => [finding.rule, finding.severity, finding.en?.position.start.line ?? null, finding.fr?.position.start.line ?? null]),
     ).toEqual([
       ['list-mismatch', 'warning', 28, 84],
-      ['added-content', 'error', 28, 86],
+      // A lone word is a likely page artefact: a warning, as sure as such findings measured (docs/rules/added-content.md).
+      ['added-content', 'warning', 28, 86],
       ['term-consistency', 'warning', 38, 96],
     ])
     // The word rule's view of the same two divergences is kept with them.

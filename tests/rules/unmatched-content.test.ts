@@ -56,6 +56,15 @@ describe('unmatched-content on small documents', () => {
     expect(rule(kept.findings)).toEqual([])
   })
 
+  it('leaves at info a few words unmatched in a long sentence otherwise translated: most often a paraphrase', () => {
+    const english =
+      'The department publishes the annual report on its public website every spring, after the minister tables it in the House of Commons and the Senate, with the detailed statistical appendices that support each of its findings and recommendations.'
+    const french =
+      'Le ministère publie le rapport annuel sur son site Web public chaque printemps, après son dépôt par le ministre à la Chambre des communes et au Sénat, avec les tableaux qui appuient chacune de ses conclusions et recommandations.'
+    const findings = rule(notice(english, french).findings)
+    expect(findings.map((finding) => [finding.en?.text, finding.severity])).toEqual([['detailed statistical appendices', 'info']])
+  })
+
   it('flags a qualifier the French adds', () => {
     const findings = rule(
       notice(

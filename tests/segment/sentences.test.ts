@@ -46,6 +46,16 @@ describe('sentence segmentation', () => {
     expect(split('Acme Inc. and its partners agree.')).toHaveLength(1)
   })
 
+  it('keeps the number of a list run into a paragraph with its item', () => {
+    expect(split('Two types: 1. fix: a bug fix. 2. feat: a feature. 3. Other types are allowed.')).toEqual([
+      'Two types: 1. fix: a bug fix.',
+      '2. feat: a feature.',
+      '3. Other types are allowed.',
+    ])
+    // A number ending a sentence still ends it.
+    expect(split('The fee rose to 12. It was 10.')).toEqual(['The fee rose to 12.', 'It was 10.'])
+  })
+
   it('makes each line of a hard-broken block a segment of its own', () => {
     expect(split('The Honourable Julie Miville-Dechêne, Senator\nThe Senate\nOttawa ON K1A 0A4')).toEqual([
       'The Honourable Julie Miville-Dechêne, Senator',

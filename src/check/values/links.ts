@@ -6,9 +6,12 @@ import {tokenize} from '../../words/tokens.js'
  * How an English link target relates to a French one: the same target, the
  * same resource in the other language (a localized link), a page of the same
  * folder of the same bilingual site under another name (`spin.html` /
- * `amops.html`: most often a translated slug), or somewhere else.
+ * `amops.html`: most often a translated slug), another page of the same
+ * bilingual site (both targets say their language, their paths differ beyond
+ * what the lexicon translates: most often the same page filed under the
+ * other language's folders), or somewhere else.
  */
-export type LinkRelation = 'same' | 'localized' | 'renamed' | 'different'
+export type LinkRelation = 'same' | 'localized' | 'renamed' | 'sibling' | 'different'
 
 /** A link target taken apart, with what marks its language removed. */
 interface Target {
@@ -29,7 +32,7 @@ const languageSegment = /^(?:en|fr|eng|fra|english|french|francais|français|ang
 /** A language suffix before a file's extension: `index-eng.html`, `doc_e.pdf`, `README.fr.md`, `README_FR.md`. */
 const languageSuffix = /[-_.](?:en|fr|eng|fra|e|f)(?=\.[a-z0-9]{1,5}$)|[-_.](?:en|fr|eng|fra)$/
 /** Query parameters that choose a language, or only how a page is shown or tracked. */
-const ignoredParameter = /^(?:lang|language|locale|hl|tab|utm_\w+)$/
+const ignoredParameter = /^(?:lang|language|locale|hl|tab|utm_\w+|api-?version)$/
 /** Host labels that name a language or a mobile site: `en.wikipedia.org`, `fr.m.wikipedia.org`. */
 const languageLabel = /^(?:en|fr|m|www)$/
 
@@ -64,7 +67,9 @@ export function relateLinks(english: string, french: string, lexicon: Lexicon, d
   }
   const enSteps = [...en.segments, '?', ...en.query]
   const frSteps = [...fr.segments, '?', ...fr.query]
-  if (numbersOf(enSteps).join(',') !== numbersOf(frSteps).join(',') || enSteps.length !== frSteps.length) return 'different'
+  if (numbersOf(enSteps).join(',') !== numbersOf(frSteps).join(',')) return 'different'
+  const bilingualSite = en.localized && fr.localized
+  if (enSteps.length !== frSteps.length) return bilingualSite ? 'sibling' : 'different'
   // The same place on the same site, each step of the path (and of a query that holds one) named in its language:
   // /en/revenue-agency/forms.html against /fr/agence-revenu/formulaires.html, en/6_Open_Culture.md against
   // fr/6_Culture_ouverte.md.
@@ -73,7 +78,8 @@ export function relateLinks(english: string, french: string, lexicon: Lexicon, d
   // Only the page's own name differs, on a site that says which language it is in: a slug translated beyond what
   // the lexicon knows (an acronym: spin.html / amops.html).
   const lastStep = en.segments.length - 1
-  return differing.length === 1 && differing[0] === lastStep && en.localized && fr.localized ? 'renamed' : 'different'
+  if (differing.length === 1 && differing[0] === lastStep && bilingualSite) return 'renamed'
+  return bilingualSite ? 'sibling' : 'different'
 }
 
 function parseTarget(url: string, document: string): Target {

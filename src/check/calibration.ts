@@ -1,0 +1,34 @@
+import type {Block, Document, Severity, Span} from '../types.js'
+
+const rank: Record<Severity, number> = {error: 3, warning: 2, info: 1}
+
+/**
+ * The severity a finding's confidence earns, at most `ceiling` (its rule's): error when it is right at least 80% of
+ * the time, warning at least 50%, info below. Confidence estimates the chance that a finding is real (docs/rules says
+ * how each rule's figure was measured), so a rule's less sure findings fall below its severity by themselves.
+ */
+export function earnedSeverity(ceiling: Severity, confidence: number): Severity {
+  const level: Severity = confidence >= 0.8 ? 'error' : confidence >= 0.5 ? 'warning' : 'info'
+  return rank[level] < rank[ceiling] ? level : ceiling
+}
+
+/** How much surer a finding is not, when it lies where one version's markup did not render. */
+export const lostStructureFactor = 0.4
+
+/**
+ * Whether a place lies where one version's structure is lost: in a paragraph that runs a list or a fence into its
+ * text, or in code whose fence did not parse, or (a place where missing text would be) right before one. There the
+ * pieces of the two versions do not correspond, so what is missing or changed cannot be told piece by piece.
+ */
+export function inLostStructure(documents: readonly Document[], span: Span | null): boolean {
+  if (span === null) return false
+  const blocks = documents[span.source]?.blocks ?? []
+  const {start, end} = {start: span.position.start.offset, end: span.position.end.offset}
+  const lost = (block: Block | undefined) => block !== undefined && (block.flattened === true || block.brokenFence !== undefined)
+  const index = blocks.findIndex((block) => block.position.start.offset <= start && start <= block.position.end.offset)
+  if (index >= 0 && lost(blocks[index])) return true
+  if (start !== end) return false
+  // An empty place at the end of one block stands before the next.
+  const next = blocks.find((block) => block.position.start.offset >= start)
+  return lost(next)
+}
