@@ -120,8 +120,21 @@ const measuredPrecision: Record<Lang, Record<UnpairedKind, number>> = {
   fr: {sentence: 0.4, paragraph: 0.3, 'list-item': 0.8, 'table-cell': 0.6, heading: 0.3, blockquote: 0.3, code: 0.6, html: 0.5, artefact: 0.55},
 }
 
-/** Addresses alone (a list of repositories, a contact e-mail): nothing in them is translated. */
-const addressesOnly = /^(?:\s*(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s,;]*)+$/i
+/**
+ * A word a translation keeps as it is: an address, a path, a file name, a mention, a code identifier (CamelCase,
+ * snake_case, an all-capitals name such as README), or no letters at all (an emoji, punctuation).
+ */
+const keptAsIs =
+  /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\.{0,2}\/\S*|[\w-]+\.[a-z]{1,4}|[\p{Lu}\d_]{3,}|\p{L}+\p{Ll}\p{Lu}\S*|\S*_\S*|[^\p{L}\p{N}]+)$/u
+
+/** Text with nothing to translate: every word of it is kept as it is (a list of repositories, a script's name as a title). */
+function nothingToTranslate(text: string): boolean {
+  const words = text
+    .replace(/[()[\]{},;]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '')
+  return words.length > 0 && words.every((word) => keptAsIs.test(word))
+}
 
 /** Content words a French-only text needs, with nothing near in the English saying any of it, to stand as an addition. */
 const additionWords = 3
@@ -129,12 +142,12 @@ const additionWords = 3
 const additionCoverage = 0.2
 
 /**
- * The measured precision of its side and kind; text with nothing to translate (addresses alone) is not missing
- * text. A French-only sentence or paragraph of some length that no English sentence nearby says any of (`nearby`:
+ * The measured precision of its side and kind; text with nothing to translate (addresses, names of files or of code)
+ * is not missing text. A French-only sentence or paragraph of some length that no English sentence nearby says any of (`nearby`:
  * the best share of its words one says) is no lead-in and no split: an addition worth a warning.
  */
 function confidenceFor(text: string, present: Lang, kind: UnpairedKind, nearby: () => number): number {
-  if (addressesOnly.test(text)) return 0.3
+  if (nothingToTranslate(text)) return 0.3
   const measured = measuredPrecision[present][kind]
   if (present === 'fr' && (kind === 'sentence' || kind === 'paragraph') && contentWords(text) >= additionWords && nearby() < additionCoverage)
     return Math.max(measured, 0.55)

@@ -101,6 +101,16 @@ describe('list-mismatch', () => {
     ).toEqual([])
   })
 
+  it('counts a step the French nests under the one before as an item', () => {
+    const findings = rule(
+      notice(
+        'To deploy:\n\n1. Clone the repository.\n2. Set the variables.\n3. Run the setup script.\n4. Check the dashboard.',
+        'Pour déployer :\n\n1. Clonez le dépôt.\n2. Réglez les variables.\n   - Exécutez le script d’installation.\n3. Vérifiez le tableau de bord.',
+      ).findings,
+    )
+    expect(findings).toEqual([])
+  })
+
   it('counts an Oxford comma as no extra item', () => {
     expect(
       rule(notice('The delegation visited Japan, Korea, China, and India.', "La délégation s'est rendue au Japon, en Corée, en Chine et en Inde.").findings),

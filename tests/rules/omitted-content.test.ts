@@ -81,6 +81,9 @@ describe('omitted-content', () => {
     // Addresses have nothing to translate: a list of repositories the French leaves out is worth a look, not an alarm.
     const addresses = level('Repositories:\n\n- https://github.com/cds-snc/a\n- https://github.com/cds-snc/b', 'Dépôts :\n\n- https://github.com/cds-snc/a')
     expect(addresses).toEqual([['info', 0.3]])
+    // Nor is the name of a script as a title, or a bot's command: a translation keeps them as they are.
+    expect(level('# AddAGWDomainSettings\n\nAdds the domain settings.', 'Ajoute les paramètres du domaine.')).toEqual([['info', 0.3]])
+    expect(level('@netlify /en/pages-to-review/\n\nReview the pages.', 'Révisez les pages.')).toEqual([['info', 0.3]])
   })
 
   it('is surer of a long paragraph left out than of a one-word heading', () => {

@@ -19,8 +19,12 @@ describe('unmatched-content on the seed letter', () => {
     expect(original.split('\n')[83]?.slice(0, (advertising?.fr?.position.start.column ?? 0) - 1)).toMatch(/sa vente$/)
   })
 
-  it('highlights “improve the MRA” against the French that speaks of federal laws instead', () => {
-    const mra = warnings(letter.findings).find((finding) => finding.en?.text === 'improve the MRA')
+  it('highlights “improve the MRA” against the French that speaks of federal laws instead, as the term finding’s related place', () => {
+    const mra = rule(letter.findings).find((finding) => finding.en?.text === 'improve the MRA')
+    // A reworded stretch is most often paraphrase (7 real of 16 judged): an info, here under term-consistency's warning.
+    expect(mra?.severity).toBe('info')
+    const host = letter.findings.find((finding) => finding.related?.some((related) => related.en?.text === 'improve the MRA'))
+    expect(host?.rule).toBe('term-consistency')
     expect(mra?.en?.position.start).toMatchObject({line: 38, column: 239})
     expect(mra?.fr?.text).toBe('améliorer les lois fédérales exigeant que les plateformes dénoncent la pornographie juvénile')
     expect(mra?.fr?.position.start.line).toBe(96)
