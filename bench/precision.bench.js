@@ -29,6 +29,7 @@ const tally = (rule) => {
   if (!perRule.has(rule)) perRule.set(rule, {raised: 0, REAL: 0, ACCEPTABLE: 0, WRONG: 0, unjudged: 0})
   return perRule.get(rule)
 }
+const perSeverity = {error: {REAL: 0, ACCEPTABLE: 0, WRONG: 0}, warning: {REAL: 0, ACCEPTABLE: 0, WRONG: 0}}
 const raisedPlaces = new Set()
 const unjudged = []
 for (const {name, paths} of corpusDocuments()) {
@@ -50,7 +51,10 @@ for (const {name, paths} of corpusDocuments()) {
     if (row === undefined) {
       counts.unjudged++
       unjudged.push(`${name} ${finding.rule} en ${en} fr ${fr}: ${finding.message.slice(0, 90)}`)
-    } else counts[row.verdict]++
+    } else {
+      counts[row.verdict]++
+      perSeverity[finding.severity][row.verdict]++
+    }
   }
 }
 const percent = (part, whole) => (whole === 0 ? '   -' : `${Math.round((100 * part) / whole)}%`.padStart(4))
@@ -73,6 +77,10 @@ for (const [rule, counts] of [...perRule].sort((a, b) => b[1].raised - a[1].rais
 const judgedNow = total.REAL + total.ACCEPTABLE + total.WRONG
 console.log(`precision of the judged findings still raised: ${percent(total.REAL, judgedNow)} (${total.REAL}/${judgedNow})`)
 console.log(`precision estimated over all findings raised (each rule weighted by how often it fires): ${percent(estimateReal, estimateAll)}`)
+for (const [severity, counts] of Object.entries(perSeverity)) {
+  const all = counts.REAL + counts.ACCEPTABLE + counts.WRONG
+  console.log(`  at ${severity}: ${percent(counts.REAL, all).trim()} (${counts.REAL}/${all}; ${severity === 'error' ? 'aim 80%' : 'aim 50%'})`)
+}
 const real = judged.filter((row) => row.verdict === 'REAL')
 const kept = real.filter((row) =>
   [
