@@ -139,7 +139,7 @@ function nothingToTranslate(text: string): boolean {
 /** Content words a French-only text needs, with nothing near in the English saying any of it, to stand as an addition. */
 const additionWords = 3
 /** The share of its words that the English nearby may say for a French-only text to stand as an addition. */
-const additionCoverage = 0.2
+const additionCoverage = 0.3
 
 /**
  * The measured precision of its side and kind; text with nothing to translate (addresses, names of files or of code)

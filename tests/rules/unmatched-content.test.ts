@@ -69,6 +69,35 @@ describe('unmatched-content on small documents', () => {
     expect(findings.map((finding) => [finding.en?.text, finding.severity])).toEqual([['detailed statistical appendices', 'info']])
   })
 
+  it('warns of a statement the French tacks on, where an explicitation would add a word or three', () => {
+    const findings = rule(
+      notice(
+        'Staff will work from home during the closure of the building.',
+        "Le personnel travaillera à domicile pendant la fermeture de l'immeuble, et les frais de déplacement des visiteurs seront remboursés par le ministère cette année.",
+      ).findings,
+    )
+    expect(findings.map((finding) => [finding.fr?.text, finding.severity])).toEqual([
+      ['frais de déplacement des visiteurs seront remboursés par le ministère cette année', 'warning'],
+    ])
+  })
+
+  it('warns of a whole sentence the French adds inside an aligned pair, alone or in place of a word', () => {
+    const english = 'The office will be closed on Monday for maintenance of the building and the parking.'
+    const alone = rule(
+      notice(
+        english,
+        "Le bureau sera fermé lundi. Le comité régional publiera son rapport annuel au printemps pour l'entretien de l'immeuble et du stationnement.",
+      ).findings,
+    )
+    expect(alone.map((finding) => [finding.fr?.text, finding.severity])).toEqual([['comité régional publiera son rapport annuel au printemps', 'warning']])
+    const instead = rule(
+      notice(english, "Le bureau sera fermé lundi pour l'entretien de l'immeuble. Le comité régional publiera son rapport annuel au printemps.").findings,
+    )
+    expect(instead.map((finding) => [finding.en?.text, finding.fr?.text, finding.severity])).toEqual([
+      ['parking', 'comité régional publiera son rapport annuel au printemps', 'warning'],
+    ])
+  })
+
   it('flags a qualifier the French adds', () => {
     const findings = rule(
       notice(

@@ -5,6 +5,9 @@ import {pointAt} from '../spans.js'
 import {isMeaningShift} from '../meaning.js'
 import type {BeadWords, PlacedToken} from '../words.js'
 
+/** A sentence of a bead that the other version has nothing of: as sure as a clause left out. */
+const sentenceGapConfidence = 0.75
+
 /** How often a stretch reworded on both sides was a real divergence on the judged sample (docs/rules/unmatched-content.md). */
 const rewordedPrecision = 0.45
 
@@ -60,12 +63,15 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
       data: {enText: en.text, frText: fr.text},
       // On the judged sample, 7 of 16 reworded stretches were real divergences and the rest paraphrase: worth a
       // look (info), and the MRA-like change of object is term-consistency's to raise.
-      confidence: rewordedPrecision,
+      // Unless one side is a whole sentence the other has nothing of: an added or dropped sentence.
+      confidence: wholeSentence(words, gap, 'en') || wholeSentence(words, gap, 'fr') ? sentenceGapConfidence : rewordedPrecision,
       en,
       fr,
       // Reworded stretches of similar size are most often paraphrase; a clause against a word or two is a
       // change of meaning, unless it is a small part of a sentence otherwise translated.
-      minor: Math.abs(enWeight - frWeight) < clauseWeight - 0.5 || !takesClause(words, gap),
+      minor:
+        !(wholeSentence(words, gap, 'en') || wholeSentence(words, gap, 'fr')) &&
+        (Math.abs(enWeight - frWeight) < clauseWeight - 0.5 || !takesClause(words, gap)),
     })
     return
   }
@@ -83,8 +89,44 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
     // Words the French adds are most often what a translator makes explicit (a context, a term spelled out): on the
     // judged sample, such additions were never real divergences. Words it leaves out are more often lost, and an
     // added condition, exception or negation changes what the text says.
-    minor: !item && (weight < clauseWeight || !takesClause(words, gap) || (lang === 'fr' && !changesScope(words, gap, lang))),
+    minor:
+      !item &&
+      !wholeSentence(words, gap, lang) &&
+      !(lang === 'fr' && addedStatement(words, gap)) &&
+      (weight < clauseWeight || !takesClause(words, gap) || (lang === 'fr' && !changesScope(words, gap, lang))),
   })
+}
+
+/**
+ * Whether words the French adds make a statement of their own: six content words or more, two fifths of their
+ * sentence or more (a sentence run on past its end, a clause tacked on), where a translator's explicitation adds a
+ * word or three.
+ */
+function addedStatement(words: BeadWords, gap: Gap): boolean {
+  const tokens = words.alignment.fr
+  const first = gap.fr[0]
+  const last = gap.fr.at(-1)
+  if (first === undefined || last === undefined || first.span !== last.span) return false
+  const stretch = tokens.slice(tokens.indexOf(first), tokens.indexOf(last) + 1).filter((token) => token.content).length
+  const sentence = tokens.filter((token) => token.span === first.span && token.content).length
+  return stretch >= 6 && stretch >= 0.4 * sentence
+}
+
+/** Content words a sentence needs for its being unmatched as a whole to be an added or dropped sentence. */
+const sentenceWords = 4
+
+/**
+ * Whether a gap is a whole sentence of its bead (one the other version has nothing of, aligned 1-2 with a
+ * neighbour): an added or dropped sentence, not a translator's explicitation.
+ */
+function wholeSentence(words: BeadWords, gap: Gap, lang: Lang): boolean {
+  const first = gap[lang][0]
+  if (first === undefined || words.bead[lang].length < 2) return false
+  const tokens = words.alignment[lang]
+  const counterpart = lang === 'en' ? words.alignment.enCounterpart : words.alignment.frCounterpart
+  const sentence = tokens.flatMap((token, k) => (token.span === first.span && token.content ? [k] : []))
+  const unmatched = sentence.filter((k) => counterpart[k] === -1)
+  return sentence.length >= sentenceWords && unmatched.length >= 0.8 * sentence.length
 }
 
 /** The share of its sentence's content words, or the number of words, that make a gap a lost clause rather than a paraphrase. */
