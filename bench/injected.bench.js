@@ -32,7 +32,7 @@ const tally = {drop: {tried: 0, found: 0}, add: {tried: 0, found: 0}, number: {t
 let documents = 0
 let alarms = 0
 
-for (const {name, paths} of corpusDocuments()) {
+for (const {paths} of corpusDocuments()) {
   let report
   try {
     report = checkFiles(paths, {maxBytes: 50e6})
