@@ -1,6 +1,7 @@
 import type {Block, BlockKind, Lang, Pair, SentencePair, Span} from '../types.js'
 import type {RuleContext, RuleReport} from './rule.js'
 import {blockKindNames, joinSpans, pointAt} from './spans.js'
+import {isLeadIn} from './lead-in.js'
 import {nearbyCoverage} from './nearby.js'
 import {tokenize} from '../words/tokens.js'
 
@@ -149,7 +150,13 @@ const additionCoverage = 0.3
 function confidenceFor(text: string, present: Lang, kind: UnpairedKind, nearby: () => number): number {
   if (nothingToTranslate(text)) return 0.3
   const measured = measuredPrecision[present][kind]
-  if (present === 'fr' && (kind === 'sentence' || kind === 'paragraph') && contentWords(text) >= additionWords && nearby() < additionCoverage)
+  if (
+    present === 'fr' &&
+    (kind === 'sentence' || kind === 'paragraph') &&
+    !isLeadIn(text) &&
+    contentWords(text) >= additionWords &&
+    nearby() < additionCoverage
+  )
     return Math.max(measured, 0.55)
   return measured
 }

@@ -56,6 +56,13 @@ describe('added-content', () => {
     expect(findings.map((finding) => [finding.fr?.text, finding.severity, finding.confidence])).toEqual([['Le personnel travaillera à domicile.', 'info', 0.4]])
   })
 
+  it('leaves at info a lead-in the French adds, and warns of a statement of the same length', () => {
+    const level = (middle: string) => rule(notice(call.en, call.fr(middle)).findings).map((finding) => [finding.severity, finding.confidence])
+    expect(level('Les sections suivantes présentent chacune des options offertes aux demandeurs.')).toEqual([['info', 0.3]])
+    expect(level("L'exemple ci-dessus représente le modèle de base de chaque demande.")).toEqual([['info', 0.3]])
+    expect(level('Les demandeurs autochtones reçoivent une aide financière supplémentaire du ministère.')).toEqual([['warning', 0.55]])
+  })
+
   it('calls a lone word in the French only a likely page artefact, with a lower confidence', () => {
     const findings = rule(notice(call.en, call.fr('Canada')).findings)
     expect(findings).toMatchObject([

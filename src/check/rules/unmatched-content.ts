@@ -3,6 +3,7 @@ import {evidenceWeight, unmatchedGaps, type Gap} from '../gaps.js'
 import type {Rule, RuleContext} from '../rule.js'
 import {pointAt} from '../spans.js'
 import {isMeaningShift} from '../meaning.js'
+import {isLeadIn} from '../lead-in.js'
 import type {BeadWords, PlacedToken} from '../words.js'
 
 /** A sentence of a bead that the other version has nothing of: as sure as a clause left out. */
@@ -56,6 +57,8 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
     // A word or two reworded on each side is most often paraphrase the lexicon does not know.
     if (Math.max(enWeight, frWeight) < clauseWeight) return
     const governor = sharedGovernor(words, gap)
+    // A whole sentence one side has alone (no lead-in) is an added or dropped sentence.
+    const aloneSentence = (['en', 'fr'] as const).some((side) => wholeSentence(words, gap, side) && !isLeadIn(sentenceOf(words, gap, side)))
     const en = tokenSpan(context, bead.en, governor === undefined ? gap.en : [governor.en, ...gap.en])
     const fr = tokenSpan(context, bead.fr, governor === undefined ? gap.fr : [governor.fr, ...gap.fr])
     context.report({
@@ -64,14 +67,12 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
       // On the judged sample, 7 of 16 reworded stretches were real divergences and the rest paraphrase: worth a
       // look (info), and the MRA-like change of object is term-consistency's to raise.
       // Unless one side is a whole sentence the other has nothing of: an added or dropped sentence.
-      confidence: wholeSentence(words, gap, 'en') || wholeSentence(words, gap, 'fr') ? sentenceGapConfidence : rewordedPrecision,
+      confidence: aloneSentence ? sentenceGapConfidence : rewordedPrecision,
       en,
       fr,
       // Reworded stretches of similar size are most often paraphrase; a clause against a word or two is a
       // change of meaning, unless it is a small part of a sentence otherwise translated.
-      minor:
-        !(wholeSentence(words, gap, 'en') || wholeSentence(words, gap, 'fr')) &&
-        (Math.abs(enWeight - frWeight) < clauseWeight - 0.5 || !takesClause(words, gap)),
+      minor: !aloneSentence && (Math.abs(enWeight - frWeight) < clauseWeight - 0.5 || !takesClause(words, gap)),
     })
     return
   }
@@ -89,10 +90,11 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
     // Words the French adds are most often what a translator makes explicit (a context, a term spelled out): on the
     // judged sample, such additions were never real divergences. Words it leaves out are more often lost, and an
     // added condition, exception or negation changes what the text says.
+    // A whole sentence or a statement one version has alone is worth a warning, unless it is a lead-in ("Voici un
+    // exemple :"), which says nothing the other version lacks.
     minor:
       !item &&
-      !wholeSentence(words, gap, lang) &&
-      !(lang === 'fr' && addedStatement(words, gap)) &&
+      !((wholeSentence(words, gap, lang) || (lang === 'fr' && addedStatement(words, gap))) && !isLeadIn(sentenceOf(words, gap, lang))) &&
       (weight < clauseWeight || !takesClause(words, gap) || (lang === 'fr' && !changesScope(words, gap, lang))),
   })
 }
@@ -110,6 +112,12 @@ function addedStatement(words: BeadWords, gap: Gap): boolean {
   const stretch = tokens.slice(tokens.indexOf(first), tokens.indexOf(last) + 1).filter((token) => token.content).length
   const sentence = tokens.filter((token) => token.span === first.span && token.content).length
   return stretch >= 6 && stretch >= 0.4 * sentence
+}
+
+/** The text of the sentence a gap starts in, on one side. */
+function sentenceOf(words: BeadWords, gap: Gap, lang: Lang): string {
+  const first = gap[lang][0]
+  return first === undefined ? '' : (words.bead[lang][first.span]?.text ?? '')
 }
 
 /** Content words a sentence needs for its being unmatched as a whole to be an added or dropped sentence. */
