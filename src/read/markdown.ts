@@ -35,6 +35,13 @@ const strayFence = /^\s*(?:\\?`\s*){3,}[\w-]*\s*$/
 const fenceInText = /`{3,}/g
 /** A list number escaped inside a paragraph ("… sémantique). 3\\. BREAKING"): a list whose line breaks were lost. */
 const escapedListNumber = /\S[ \t]+\d{1,2}\\\.\s/
+/**
+ * A list run into a paragraph: its first two markers in order, each a number or a roman numeral and a period, before
+ * a capital ("contient i. Les définitions … ii. Code …"). Enumerations written as prose ("a) le ministre; b) …") are
+ * not this.
+ */
+const inlineListMarkers = /(?:^|\s)(?:1|i)\.\s+\p{Lu}.*?\s(?:2|ii)\.\s+\p{Lu}/u
+
 /** How many blocks a fence opened inside a paragraph may hold before it is taken for a stray one that never closes. */
 const inlineFenceReach = 8
 
@@ -57,7 +64,7 @@ function withBrokenFences(blocks: BlockDraft[], text: string): BlockDraft[] {
     const block = blocks[index] as BlockDraft
     const isStray = stray(block)
     if (isStray) markStrayFence(block)
-    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)))) block.flattened = true
+    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)) || inlineListMarkers.test(block.text))) block.flattened = true
     const opens = isStray || fencesIn(block) % 2 === 1
     if (!opens) {
       index++

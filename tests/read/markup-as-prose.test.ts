@@ -177,6 +177,9 @@ describe('markup written into paragraphs: escaped fences, lists run together', (
   it('marks a paragraph whose list numbers were escaped, and leaves an ordinary number alone', () => {
     const flags = (text: string) => read({path: 'doc.md', text})[0]?.blocks.map((block) => block.flattened === true)
     expect(flags('Steps: 1\\. Install it. 2\\. Run it.\n\nThe fee rose to 12. It was 10.\n')).toEqual([true, false])
+    // A nested list run into its item, and an enumeration written as prose.
+    expect(flags('- chaque dossier contient i. Les définitions (`models.js`) ii. Le code (`populate.js`)\n')).toEqual([true])
+    expect(flags('Sont visés : a) le ministre; b) le commissaire.\n')).toEqual([false])
   })
 
   it('does not report each piece of the run-together French as missing, changed or added', () => {

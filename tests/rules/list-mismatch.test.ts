@@ -111,6 +111,16 @@ describe('list-mismatch', () => {
     expect(findings).toEqual([])
   })
 
+  it('is unsure of the counts where the French runs a nested list into its item', () => {
+    const findings = rule(
+      notice(
+        'Each folder holds:\n\n- a readme\n- a models folder, which will contain\n  1. The model definitions\n  2. The code that fills the models',
+        'Chaque dossier contient :\n\n- un fichier readme\n- un dossier de modèles, qui contient i. Les définitions des modèles ii. Le code qui remplit les modèles',
+      ).findings,
+    )
+    expect(findings.map((finding) => [finding.severity, finding.confidence])).toEqual([['info', 0.3]])
+  })
+
   it('counts an Oxford comma as no extra item', () => {
     expect(
       rule(notice('The delegation visited Japan, Korea, China, and India.', "La délégation s'est rendue au Japon, en Corée, en Chine et en Inde.").findings),

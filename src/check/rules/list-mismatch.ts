@@ -62,17 +62,25 @@ function checkLists(context: RuleContext): void {
       .map((id) => context.block(id)?.block)
       .filter((block): block is Block => block !== undefined && [...en, ...fr].includes(block))
     const messages = frCount === 1 ? (['listSingleItem', 'listSingleItemWithMissing'] as const) : (['listItems', 'listItemsWithMissing'] as const)
+    // An item of either list whose markup did not render (a nested list run into it) leaves the counts unsure.
+    const flattened = [...en, ...fr].some((block) => siblings(context, block).some((item) => item.flattened === true))
     context.report({
       ...withMissing(
         messages,
         {frCount, enCount},
         missing.map((block) => block.text),
       ),
-      confidence: 0.85,
+      confidence: flattened ? 0.3 : 0.85,
       en: listSpan(context, en),
       fr: listSpan(context, fr),
     })
   }
+}
+
+/** The items of the list a block belongs to, paired or not. */
+function siblings(context: RuleContext, block: Block): Block[] {
+  const document = context.documents[block.source]
+  return document === undefined ? [] : document.blocks.filter((other) => other.list !== undefined && other.list.id === block.list?.id)
 }
 
 function listSpan(context: RuleContext, blocks: readonly Block[]): Span | null {
