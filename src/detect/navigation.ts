@@ -2,7 +2,7 @@ import type {Block} from '../types.js'
 
 /**
  * Language switch links and notices — "Français", "[English](#english)",
- * "(Le français suit)", "The English version follows" — are navigation: they
+ * "(Le français suit)", "The English version follows", "(Machine translated)" — are navigation: they
  * name a language, they are not content to translate, and they must not
  * count as evidence for a part.
  */
@@ -37,8 +37,13 @@ function isLanguageLabel(piece: string): boolean {
   return label.test(piece)
 }
 
+// "(Machine translated, official translation coming soon!)", "Traduction automatique": a notice on the translation
+// itself, written in either language at the head of a version, not a passage of it.
+const translationStatus =
+  /^(?:machine[- ]translated|traduction automatique|(?:texte\s+)?traduit automatiquement)(?:\s+(?:official translation|traduction officielle)(?:\s[\p{L}\s'!]{0,30})?)?$/u
+
 function isNotice(piece: string): boolean {
-  return notice.test(piece) || pointer.test(piece)
+  return notice.test(piece) || pointer.test(piece) || translationStatus.test(piece)
 }
 
 /** Lower case, without brackets, emphasis, trailing punctuation and extra spaces. */

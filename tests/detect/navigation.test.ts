@@ -21,12 +21,16 @@ describe('language switch links and notices', () => {
     '## Français',
     'EN / FR',
     'Pour la version française, voir ci-dessous',
+    '(Machine Translated, official translation coming soon!)',
+    '*Traduction automatique*',
   ])('%j is navigation', (markdown) => {
     expect(isNavigation(first(markdown))).toBe(true)
   })
 
   it.each([
     'English is one of the two official languages of Canada.',
+    'Machine translation helps the bureau with drafts.',
+    'Traduction automatique des documents internes : voir le guide.',
     'Le français est une langue officielle.',
     'Français langue seconde : programmes offerts',
     'French immersion programs',
