@@ -145,6 +145,17 @@ describe('number-mismatch', () => {
 })
 
 describe('number-mismatch: things that are not numbers of the text', () => {
+  it('flags the number of a heading changed, though list numbers run into a paragraph are left alone', () => {
+    const headings = (en: string, fr: string) =>
+      rule(check({path: 'doc.md', text: `## ${en}\n\nUse open standards.\n\n## ${fr}\n\nUtilisez des normes ouvertes.\n`}).findings).map((finding) => [
+        finding.message,
+        finding.en?.text,
+        finding.fr?.text,
+      ])
+    expect(headings('4. Make use of open standards', '7. Utilisez des normes ouvertes')).toEqual([['the English “4” became “7” in the French', '4', '7']])
+    expect(headings('4. Make use of open standards', '4. Utilisez des normes ouvertes')).toEqual([])
+  })
+
   it('does not read footnote calls as numbers, even run together', () => {
     const report = notice(
       'The model was trained on public data[1](https://example.org/a),[2](https://example.org/b).',

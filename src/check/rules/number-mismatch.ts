@@ -1,6 +1,6 @@
 import {findDates} from '../values/dates.js'
 import {findNumbers} from '../values/numbers.js'
-import type {Rule} from '../rule.js'
+import type {Rule, RuleContext} from '../rule.js'
 import {compareValues, type Located, type ValueMessage} from '../compare-values.js'
 
 type Numeric = number[]
@@ -35,7 +35,35 @@ export const numberMismatch: Rule = {
       message: describe,
       confidence: 0.9,
     })
+    compareSectionNumbers(context)
   },
+}
+
+/** The number a heading opens on: "4.", "2.3", "7)". */
+const sectionNumber = /^(\d{1,3}(?:\.\d{1,3})*)[.)]?(?=\s)/
+
+/**
+ * The numbers of paired headings ("4. Make use of open standards" / "7. Utilisez des normes ouvertes"): a list
+ * marker run into a paragraph is left alone (its list may have been cut differently), but a heading's number is the
+ * section's, and a changed one sends the reader to another section.
+ */
+function compareSectionNumbers(context: RuleContext): void {
+  for (const pair of context.pairs) {
+    if (pair.en.length !== 1 || pair.fr.length !== 1) continue
+    const en = context.block(pair.en[0] as string)?.block
+    const fr = context.block(pair.fr[0] as string)?.block
+    if (en?.kind !== 'heading' || fr?.kind !== 'heading') continue
+    const enNumber = sectionNumber.exec(en.text)?.[1]
+    const frNumber = sectionNumber.exec(fr.text)?.[1]
+    if (enNumber === undefined || frNumber === undefined || enNumber === frNumber) continue
+    context.report({
+      messageId: 'numberChanged',
+      data: {enText: enNumber, enReading: '', frText: frNumber, frReading: ''},
+      confidence: 0.9,
+      en: context.span(en, 0, enNumber.length),
+      fr: context.span(fr, 0, frNumber.length),
+    })
+  }
 }
 
 /**
