@@ -191,9 +191,13 @@ function singledOut(context: RuleContext, words: BeadWords, gap: Gap): boolean {
   return content.length >= singleWordContext && unmatched.length === 1
 }
 
-/** The span from the first to the last of some tokens of one sentence of a bead (the sentence holding the first). */
+/**
+ * The span from the first to the last of some tokens of one sentence of a bead: the sentence holding most of them
+ * (a gap that runs from the last word of one sentence over the whole next one is that next sentence's).
+ */
 function tokenSpan(context: RuleContext, spans: readonly Span[], tokens: readonly PlacedToken[]): Span {
-  const first = tokens[0] as PlacedToken
+  const count = (span: number) => tokens.filter((token) => token.span === span).length
+  const first = tokens.reduce((best, token) => (count(token.span) > count(best.span) ? token : best), tokens[0] as PlacedToken)
   const same = tokens.filter((token) => token.span === first.span)
   const last = same.at(-1) as PlacedToken
   return context.within(spans[first.span] as Span, first.start, last.end)
