@@ -41,6 +41,8 @@ const escapedListNumber = /\S[ \t]+\d{1,2}\\\.\s/
  * not this.
  */
 const inlineListMarkers = /(?:^|\s)(?:1|i)\.\s+\p{Lu}.*?\s(?:2|ii)\.\s+\p{Lu}/u
+/** A bulleted list run into a paragraph after a sentence: "… à explorer. - Générer un site … - Construire avec SSR". */
+const inlineBullets = /[.:!?]\s+[-*•]\s+\p{Lu}.*?\s[-*•]\s+\p{Lu}/u
 
 /** How many blocks a fence opened inside a paragraph may hold before it is taken for a stray one that never closes. */
 const inlineFenceReach = 8
@@ -64,7 +66,8 @@ function withBrokenFences(blocks: BlockDraft[], text: string): BlockDraft[] {
     const block = blocks[index] as BlockDraft
     const isStray = stray(block)
     if (isStray) markStrayFence(block)
-    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)) || inlineListMarkers.test(block.text))) block.flattened = true
+    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)) || inlineListMarkers.test(block.text) || inlineBullets.test(block.text)))
+      block.flattened = true
     const opens = isStray || fencesIn(block) % 2 === 1
     if (!opens) {
       index++

@@ -180,6 +180,9 @@ describe('markup written into paragraphs: escaped fences, lists run together', (
     // A nested list run into its item, and an enumeration written as prose.
     expect(flags('- chaque dossier contient i. Les définitions (`models.js`) ii. Le code (`populate.js`)\n')).toEqual([true])
     expect(flags('Sont visés : a) le ministre; b) le commissaire.\n')).toEqual([false])
+    // A bulleted list run into a paragraph, and dashes of prose.
+    expect(flags('Autres options à explorer. - Générer un site statique - Construire avec SSR\n')).toEqual([true])
+    expect(flags('The tool - which is new - works well.\n')).toEqual([false])
   })
 
   it('does not report each piece of the run-together French as missing, changed or added', () => {
