@@ -1,4 +1,5 @@
 import type {Block, Document, Severity, Span} from '../types.js'
+import {pointAt} from './spans.js'
 
 const rank: Record<Severity, number> = {error: 3, warning: 2, info: 1}
 
@@ -19,16 +20,17 @@ export const lostStructureFactor = 0.4
  * Whether a place lies where one version's structure is lost: in a paragraph that runs a list or a fence into its
  * text, or in code whose fence did not parse, or (a place where missing text would be) right before one. There the
  * pieces of the two versions do not correspond, so what is missing or changed cannot be told piece by piece.
+ * `blockAt` finds the block that holds a span (the rule context's lookup).
  */
-export function inLostStructure(documents: readonly Document[], span: Span | null): boolean {
+export function inLostStructure(documents: readonly Document[], span: Span | null, blockAt: (span: Span) => Block | undefined): boolean {
   if (span === null) return false
-  const blocks = documents[span.source]?.blocks ?? []
-  const {start, end} = {start: span.position.start.offset, end: span.position.end.offset}
-  const lost = (block: Block | undefined) => block !== undefined && (block.flattened === true || block.brokenFence !== undefined)
-  const index = blocks.findIndex((block) => block.position.start.offset <= start && start <= block.position.end.offset)
-  if (index >= 0 && lost(blocks[index])) return true
-  if (start !== end) return false
+  if (lost(blockAt(pointAt(span, 'start')))) return true
+  const start = span.position.start.offset
+  if (start !== span.position.end.offset) return false
   // An empty place at the end of one block stands before the next.
-  const next = blocks.find((block) => block.position.start.offset >= start)
-  return lost(next)
+  return lost(documents[span.source]?.blocks.find((block) => block.position.start.offset >= start))
+}
+
+function lost(block: Block | undefined): boolean {
+  return block !== undefined && (block.flattened === true || block.brokenFence !== undefined)
 }

@@ -69,7 +69,8 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
         // markup itself is format-mismatch's finding).
         const sureness = (report: RuleReport): number => {
           const confidence = clampUnit(report.confidence)
-          const lost = rule.meta.category !== 'format' && (inLostStructure(input.documents, report.en) || inLostStructure(input.documents, report.fr))
+          const inLost = (span: Span | null) => inLostStructure(input.documents, span, (place) => blockAt(input.documents, place))
+          const lost = rule.meta.category !== 'format' && (inLost(report.en) || inLost(report.fr))
           return lost ? Math.round(confidence * lostStructureFactor * 100) / 100 : confidence
         }
         rule.check(

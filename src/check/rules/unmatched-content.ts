@@ -105,13 +105,23 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
  * word or three.
  */
 function addedStatement(words: BeadWords, gap: Gap): boolean {
-  const tokens = words.alignment.fr
   const first = gap.fr[0]
-  const last = gap.fr.at(-1)
-  if (first === undefined || last === undefined || first.span !== last.span) return false
-  const stretch = tokens.slice(tokens.indexOf(first), tokens.indexOf(last) + 1).filter((token) => token.content).length
-  const sentence = tokens.filter((token) => token.span === first.span && token.content).length
+  if (first === undefined || first.span !== gap.fr.at(-1)?.span) return false
+  const stretch = stretchOf(words, gap, 'fr')
+  const sentence = words.alignment.fr.filter((token) => token.span === first.span && token.content).length
   return stretch >= 6 && stretch >= 0.4 * sentence
+}
+
+/**
+ * The content words a gap spans on one side, from its first word to its last, words linked elsewhere in it included
+ * ("designed to protect children from all forms of sexual abuse", where "children" meets another "enfants").
+ */
+function stretchOf(words: BeadWords, gap: Gap, lang: Lang): number {
+  const tokens = words.alignment[lang]
+  const first = gap[lang][0]
+  const last = gap[lang].at(-1)
+  if (first === undefined || last === undefined) return 0
+  return tokens.slice(tokens.indexOf(first), tokens.indexOf(last) + 1).filter((token) => token.content).length
 }
 
 /** The text of the sentence a gap starts in, on one side. */
@@ -149,15 +159,9 @@ const clauseWords = 5
  */
 function takesClause(words: BeadWords, gap: Gap): boolean {
   return (['en', 'fr'] as const).some((lang) => {
-    const tokens = words.alignment[lang]
-    const first = gap[lang][0]
-    const last = gap[lang].at(-1)
-    if (first === undefined || last === undefined) return false
-    // The stretch the gap spans, words linked elsewhere in it included ("designed to protect children from all forms
-    // of sexual abuse", where "children" meets another "enfants" of the sentence).
-    const stretch = tokens.slice(tokens.indexOf(first), tokens.indexOf(last) + 1).filter((token) => token.content).length
-    const content = tokens.filter((token) => token.content).length
-    return stretch >= clauseWords || stretch >= clauseShare * content
+    const stretch = stretchOf(words, gap, lang)
+    const content = words.alignment[lang].filter((token) => token.content).length
+    return stretch > 0 && (stretch >= clauseWords || stretch >= clauseShare * content)
   })
 }
 
