@@ -3,6 +3,7 @@
 // changed. A divergence is found when `pareil check` raises a new finding at warning or above at its place (a finding
 // whose rule and message the unperturbed document does not have). Beside it, the alarms of the unperturbed documents.
 // Sentences are drawn the same way every run (every few paired sentences of prose), so runs compare.
+// PAREIL_BENCH_MISSES=1 lists the divergences not found.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
@@ -71,10 +72,12 @@ for (const {paths} of corpusDocuments()) {
     // A sentence dropped from the French: found at the English sentence.
     tally.drop.tried++
     if (run(original.slice(0, from) + original.slice(to)).some((finding) => overlaps(finding.en, en.text))) tally.drop.found++
+    else if (process.env.PAREIL_BENCH_MISSES) console.log(`missed drop: ${basename(path)}: ${en.text.slice(0, 80)}`)
     // A sentence added after it: found at the added sentence.
     const added = additions[k % additions.length]
     tally.add.tried++
     if (run(`${original.slice(0, to)} ${added}${original.slice(to)}`).some((finding) => overlaps(finding.fr, added))) tally.add.found++
+    else if (process.env.PAREIL_BENCH_MISSES) console.log(`missed addition: ${basename(path)}: after ${fr.text.slice(0, 80)}`)
     // A number changed (a number standing as a word, not part of a name such as "ISIS-1" or "v2"): found at it.
     const number = /(?<=^|[\s(])\d{1,4}(?=[\s,.;:)%]|$)/.exec(fr.text)
     if (number !== null) {

@@ -61,7 +61,8 @@ for (const book of readdirSync(gold)
 }
 const sample = pairs.filter((_, k) => k % 4 === 0)
 const clean = run(sample)
-const warn = (list) => list.filter((f) => !f.minor).length
+// Raised as the checker raises them at the rule's default: not a lesser case, and confident enough for a warning.
+const warn = (list) => list.filter((f) => !f.minor && f.confidence >= 0.5).length
 console.log(
   `equivalent: ${sample.length} gold pairs: unmatched-content ${warn(clean.unmatched)} warnings (${(warn(clean.unmatched) / sample.length).toFixed(3)}/pair), ${clean.unmatched.length - warn(clean.unmatched)} infos; meaning-shift ${clean.shift.length}`,
 )

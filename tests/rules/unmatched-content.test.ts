@@ -69,6 +69,23 @@ describe('unmatched-content on small documents', () => {
     expect(findings.map((finding) => [finding.en?.text, finding.severity])).toEqual([['detailed statistical appendices', 'info']])
   })
 
+  it('leaves at info words the French says in words of its own, and warns where the French is shorter by them', () => {
+    // "to fix this issue, try" is there as « permet de remédier à cela »: the French is no shorter, the words are unlinked.
+    const reworded = notice(
+      'If the build fails, to fix this issue, try using the option described in the setup guide.',
+      "Si la compilation échoue, utiliser l'option décrite dans le guide d'installation permet de remédier à cela.",
+    )
+    const paraphrase = rule(reworded.findings).find((finding) => finding.en?.text === 'fix this issue, try')
+    expect(paraphrase?.severity).toBe('info')
+    expect(paraphrase?.confidence).toBeLessThan(0.5)
+    // Dropped: the French is shorter by the clause.
+    const dropped = notice(
+      'The office answers questions from the public, keeps the register of applications and publishes an annual report on its work.',
+      'Le bureau répond aux questions du public et publie un rapport annuel sur ses travaux.',
+    )
+    expect(warnings(dropped.findings).map((finding) => finding.en?.text)).toEqual(['keeps the register of applications'])
+  })
+
   it('warns of a statement the French tacks on, where an explicitation would add a word or three', () => {
     const findings = rule(
       notice(

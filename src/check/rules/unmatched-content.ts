@@ -81,22 +81,42 @@ function reportGap(context: RuleContext, words: BeadWords, gap: Gap): void {
   const span = tokenSpan(context, bead[lang], tokens)
   const item = enumerationItem(context, words, lang, tokens)
   const where = placeInOther(context, words, gap, other)
+  // A whole sentence or a statement one version has alone, unless it is a lead-in ("Voici un exemple :"), which says
+  // nothing the other version lacks.
+  const statement = (wholeSentence(words, gap, lang) || (lang === 'fr' && addedStatement(words, gap))) && !isLeadIn(sentenceOf(words, gap, lang))
   context.report({
     messageId: item ? 'unmatchedItem' : 'unmatchedWords',
     data: {absentLang: other, text: span.text},
-    confidence: Math.min(0.9, (item ? 0.6 : 0.4) + 0.1 * Math.min(weight, 4)),
+    confidence: item
+      ? Math.min(0.9, 0.6 + 0.1 * Math.min(weight, 4))
+      : statement
+        ? sentenceGapConfidence
+        : saidOtherwise(words, gap, lang)
+          ? rewordedPrecision
+          : Math.min(0.9, 0.4 + 0.1 * Math.min(weight, 4)),
     en: lang === 'en' ? span : where,
     fr: lang === 'fr' ? span : where,
     // Words the French adds are most often what a translator makes explicit (a context, a term spelled out): on the
     // judged sample, such additions were never real divergences. Words it leaves out are more often lost, and an
     // added condition, exception or negation changes what the text says.
-    // A whole sentence or a statement one version has alone is worth a warning, unless it is a lead-in ("Voici un
-    // exemple :"), which says nothing the other version lacks.
-    minor:
-      !item &&
-      !((wholeSentence(words, gap, lang) || (lang === 'fr' && addedStatement(words, gap))) && !isLeadIn(sentenceOf(words, gap, lang))) &&
-      (weight < clauseWeight || !takesClause(words, gap) || (lang === 'fr' && !changesScope(words, gap, lang))),
+    // A whole sentence or a statement one version has alone is worth a warning.
+    minor: !item && !statement && (weight < clauseWeight || !takesClause(words, gap) || (lang === 'fr' && !changesScope(words, gap, lang))),
   })
+}
+
+/** The share of a gap's words the other version may hold beyond the rest of this one's for the gap to be said otherwise. */
+const paraphraseExcess = 0.5
+
+/**
+ * Whether the other version says a one-sided gap in words of its own: it has about as many content words as this
+ * one, gap included, where a version that leaves words out is shorter by about as many. A translator who rewords
+ * a phrase the lexicon does not link leaves the gap's weight on the other side, unlinked; one who drops it does not.
+ */
+function saidOtherwise(words: BeadWords, gap: Gap, lang: Lang): boolean {
+  const other: Lang = lang === 'en' ? 'fr' : 'en'
+  const counted = (side: Lang) => words.alignment[side].filter((token) => token.content && token.kind !== 'number').length
+  const rest = counted(lang) - gap[lang].length
+  return counted(other) - rest >= paraphraseExcess * gap[lang].length
 }
 
 /**
