@@ -92,3 +92,4 @@ console.log(`REAL findings still raised at warning or above: ${kept.length}/${re
 for (const row of real.filter((row) => !kept.includes(row)))
   console.log(`  lost: ${row.document} ${row.rule} en ${row.en} fr ${row.fr}: ${row.message.slice(0, 80)}`)
 console.log(`findings raised that the sample does not hold: ${unjudged.length} (sampled strata leave most unjudged; judge the new ones after a big change)`)
+if (process.env.PAREIL_BENCH_UNJUDGED) for (const line of unjudged) console.log(`  unjudged: ${line}`)

@@ -34,12 +34,16 @@ export function detectionSchemaErrors(report: unknown): string {
 /**
  * Whether `slice` of source can produce `text` in a block's plain text: the same
  * characters, an escape, a character reference, a line ending read as a space,
- * or a hard break (`  \n`, `\\\n`, `<br>`) read as `\n`.
+ * or a hard break (`  \n`, `\\\n`, `<br>`) or a block's HTML tag (`<li>`, `</p>`) read as `\n`.
  */
 export function produces(slice: string, text: string): boolean {
   if (slice === text) return true
   if (text === ' ' && /^(?:\r?\n|\r)$/.test(slice)) return true
-  if (text === '\n' && /^(?:[ \t]{2,}\r?\n|\\\r?\n|<br\s*\/?>|\r\n)$/i.test(slice)) return true
+  if (
+    text === '\n' &&
+    /^(?:[ \t]{2,}\r?\n|\\\r?\n|<br\s*\/?>|\r\n|<(?:li|ul|ol|p|div|tr|td|th|table|h[1-6]|dd|dt|dl|blockquote|section)\b[^>]*>)$/i.test(slice)
+  )
+    return true
   if (slice.length === 2 && slice[0] === '\\' && slice[1] === text) return true
   const reference = /^&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|(\w+));$/.exec(slice)
   if (reference !== null) {

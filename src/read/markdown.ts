@@ -8,6 +8,9 @@ import {type BlockDraft, lineColumn, type Reader} from './reader.js'
 import {TextBuilder} from './text-builder.js'
 
 /** Markdown: the reader of any file that no other reader claims. */
+
+/** An HTML tag that opens a block: the text before it and the text in it do not run together. */
+const blockTag = /^<(?:li|ul|ol|p|div|tr|td|th|table|h[1-6]|dd|dt|dl|blockquote|section)\b[^>]*>$/i
 export const markdownReader: Reader = {
   id: 'markdown',
   name: 'Markdown',
@@ -245,11 +248,11 @@ class Walker {
           break
         }
         case 'html': {
-          // An inline <br> is a line break; other inline HTML is markup, not text.
-          if (/^<br\s*\/?>$/i.test(node.value)) {
-            const {start, end} = offsetsOf(node)
-            builder.atomic('\n', start, end - start)
-          }
+          // An inline <br> is a line break, and a tag that opens a block (the <li> of a list written in a table cell)
+          // parts it from the text before as one does; other inline HTML is markup, not text.
+          const {start, end} = offsetsOf(node)
+          if (/^<br\s*\/?>$/i.test(node.value)) builder.atomic('\n', start, end - start)
+          else if (blockTag.test(node.value) && /\S$/.test(builder.text)) builder.atomic('\n', start, end - start)
           break
         }
         default:

@@ -96,6 +96,12 @@ describe('Markdown reader: plain text and marks', () => {
     expect(document.blocks[0]?.text).toBe('soft break and hard\nbreak and backslash\nbreak and html\nbreak')
   })
 
+  it('parts the items of an HTML list written inside a table cell, as their tags do', () => {
+    const document = readMd('| Control | Steps |\n|---|---|\n| Security | <ul><li>Code scanning</li><li>Manual step.</li></ul> |\n')
+    const cells = document.blocks.map((block) => block.text)
+    expect(cells).toContain('Code scanning\nManual step.')
+  })
+
   it('records emphasis, strong, links with their URL and inline code as ranges over the text', () => {
     const document = readMd('An *Act*, a **bold** [link](https://canada.ca "t") and `code` ***both***.\n')
     const block = document.blocks[0] as Block
