@@ -2,6 +2,8 @@ import type {Block, BlockKind, Lang, Pair, SentencePair, Span} from '../types.js
 import type {RuleContext, RuleReport} from './rule.js'
 import {blockKindNames, joinSpans, pointAt} from './spans.js'
 import {isLeadIn} from './lead-in.js'
+import {isLanguageNotice} from './language-notice.js'
+import {onlyBrokenImages} from './broken-image.js'
 import {nearbyCoverage} from './nearby.js'
 import {tokenize} from '../words/tokens.js'
 
@@ -38,7 +40,12 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
       }
       for (const [block, spans] of byBlock) {
         // The code after a fence that did not parse is format-mismatch's finding, once, at the fence.
-        if (block !== undefined && (block.brokenFence !== undefined || selfTranslated(context, block) || codeFoundElsewhere(context, block))) continue
+        // So is an image whose markup did not render: the other version's image has no text to pair it with.
+        if (
+          block !== undefined &&
+          (block.brokenFence !== undefined || onlyBrokenImages(block.text) || selfTranslated(context, block) || codeFoundElsewhere(context, block))
+        )
+          continue
         const joined = joinSpans(spans) as Span
         const report = describeBlock(joined, block?.kind ?? 'paragraph', present, absent, where, () => nearbyCoverage(context, joined, present, index))
         // Code is not translated prose: one side's code without a counterpart is most often a fence lost or moved.
@@ -137,6 +144,9 @@ function nothingToTranslate(text: string): boolean {
   return words.length > 0 && words.every((word) => keptAsIs.test(word))
 }
 
+/** What text with nothing to translate, or a notice that content is in one language only, is worth. */
+const conventional = 0.3
+
 /** Content words a French-only text needs, with nothing near in the English saying any of it, to stand as an addition. */
 const additionWords = 3
 /** The share of its words that the English nearby may say for a French-only text to stand as an addition. */
@@ -144,11 +154,12 @@ const additionCoverage = 0.3
 
 /**
  * The measured precision of its side and kind; text with nothing to translate (addresses, names of files or of code)
- * is not missing text. A French-only sentence or paragraph of some length that no English sentence nearby says any of (`nearby`:
- * the best share of its words one says) is no lead-in and no split: an addition worth a warning.
+ * and a notice that some content is in one language only ("disponible seulement en anglais") are not missing text.
+ * A French-only sentence or paragraph of some length that no English sentence nearby says any of (`nearby`: the best
+ * share of its words one says) is no lead-in and no split: an addition worth a warning.
  */
 function confidenceFor(text: string, present: Lang, kind: UnpairedKind, nearby: () => number): number {
-  if (nothingToTranslate(text)) return 0.3
+  if (nothingToTranslate(text) || isLanguageNotice(text)) return conventional
   const measured = measuredPrecision[present][kind]
   if (
     present === 'fr' &&

@@ -177,3 +177,30 @@ describe('format-mismatch', () => {
     expect(rule(notice(act.en, act.fr, {rules: {'format-mismatch': 'off'}}).findings)).toEqual([])
   })
 })
+
+describe('format-mismatch: images whose markup does not render', () => {
+  const guide = (frenchImage: string) =>
+    check({
+      path: 'guide.md',
+      text: `# Network\n\nThe network is shown below.\n\n![Network diagram](./diagram.png)\n\nEach hub has its own firewall.\n\n# Réseau\n\nLe réseau est illustré ci-dessous.\n\n${frenchImage}\n\nChaque concentrateur a son propre pare-feu.\n`,
+    })
+
+  it('flags the French image written with a space before its path, where it stands, and says nothing of added content', () => {
+    const text = guide('![Schéma du réseau] (./diagram.png)')
+    const images = rule(text.findings).filter((finding) => finding.message.startsWith('the image'))
+    expect(images.map((finding) => [finding.message, finding.severity, finding.fr?.text, finding.fr?.position.start.line])).toEqual([
+      [
+        'the image of the French does not render: “![Schéma du réseau] (./diagram.png)” shows its brackets and path',
+        'warning',
+        '![Schéma du réseau] (./diagram.png)',
+        13,
+      ],
+    ])
+    const others = text.findings.filter((finding) => finding.rule !== 'format-mismatch' && (finding.severity !== 'info' || finding.fr?.text.includes('![')))
+    expect(others).toEqual([])
+  })
+
+  it('is quiet when the French image renders', () => {
+    expect(rule(guide('![Schéma du réseau](./diagram.png)').findings)).toEqual([])
+  })
+})

@@ -5,6 +5,7 @@ import type {Rule, RuleContext} from '../rule.js'
 import {wholeWordIndex} from '../spans.js'
 import {tokenize} from '../../words/tokens.js'
 import {relateLinks} from '../values/links.js'
+import {brokenImage} from '../broken-image.js'
 
 /** The message of a mark one side has more of, by the mark's kind. */
 const extraMessages: Record<MarkKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
@@ -47,12 +48,14 @@ export const formatMismatch: Rule = {
       brokenItalics: 'the italics of the {{brokenLang}} do not render: “{{literal}}” shows its markup',
       brokenCode: 'the code of the {{brokenLang}} does not render: “{{literal}}” shows its backticks',
       brokenLink: 'the link of the {{brokenLang}} does not render: “{{literal}}” shows its brackets',
+      brokenImage: 'the image of the {{brokenLang}} does not render: “{{literal}}” shows its brackets and path',
       linkTarget: 'the English links to {{enUrl}} where the French links to {{frUrl}}',
       linkSibling: 'the English links to {{enUrl}} where the French links to another page of the same site, {{frUrl}}',
     },
   },
   check(context) {
     reportBrokenFences(context)
+    reportBrokenImages(context)
     for (const pair of context.pairs) {
       if (pair.en.length !== 1 || pair.fr.length !== 1) continue
       const en = context.block(pair.en[0] as string)
@@ -209,12 +212,7 @@ function reportBrokenFences(context: RuleContext): void {
   for (const document of context.documents) {
     for (const block of document.blocks) {
       if (block.brokenFence !== 'fence') continue
-      const part = context.detection.parts.find(
-        (candidate) =>
-          candidate.source === block.source &&
-          candidate.position.start.offset <= block.position.start.offset &&
-          block.position.start.offset <= candidate.position.end.offset,
-      )
+      const part = partOf(context, block)
       if (part === undefined) continue
       const here = context.span(block)
       context.report({
@@ -225,6 +223,36 @@ function reportBrokenFences(context: RuleContext): void {
       })
     }
   }
+}
+
+/** Images whose markup did not render, in either version: each is reported where it stands (an image has no text to pair). */
+function reportBrokenImages(context: RuleContext): void {
+  for (const document of context.documents) {
+    for (const block of document.blocks) {
+      if (!block.prose || !block.text.includes('![')) continue
+      const part = partOf(context, block)
+      if (part === undefined) continue
+      for (const literal of block.text.matchAll(brokenImage)) {
+        const here = context.span(block, literal.index, literal.index + literal[0].length)
+        context.report({
+          messageId: 'brokenImage',
+          data: {brokenLang: part.lang, literal: literal[0]},
+          confidence: 0.8,
+          ...(part.lang === 'en' ? {en: here, fr: null} : {en: null, fr: here}),
+        })
+      }
+    }
+  }
+}
+
+/** The English or French part of the documents a block lies in. */
+function partOf(context: RuleContext, block: Block) {
+  return context.detection.parts.find(
+    (candidate) =>
+      candidate.source === block.source &&
+      candidate.position.start.offset <= block.position.start.offset &&
+      block.position.start.offset <= candidate.position.end.offset,
+  )
 }
 
 /** Words that name an act, a code or a regulation in titles, in either language. */
