@@ -29,6 +29,17 @@ const words: Record<Lang, Record<string, number>> = {
     thirty: 30,
     fifty: 50,
     hundred: 100,
+    // Ordinal words answer ordinals in digits ("2nd or 3rd line" / « deuxième ou troisième ligne »).
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
   },
   fr: {
     deux: 2,
@@ -47,6 +58,19 @@ const words: Record<Lang, Record<string, number>> = {
     trente: 30,
     cinquante: 50,
     cent: 100,
+    premier: 1,
+    première: 1,
+    deuxième: 2,
+    second: 2,
+    seconde: 2,
+    troisième: 3,
+    quatrième: 4,
+    cinquième: 5,
+    sixième: 6,
+    septième: 7,
+    huitième: 8,
+    neuvième: 9,
+    dixième: 10,
   },
 }
 
@@ -75,7 +99,9 @@ export function findNumbers(text: string, lang: Lang): FoundNumber[] {
       found.push({values, start, end: start + number.length}, {values: [second], start: start + number.length + 1, end: start + whole.length})
       continue
     }
-    found.push({values, start, end: start + whole.length})
+    // "3rd party" is an idiom (« tiers »), not a third of anything: it answers a 3, but is never missing.
+    const idiom = /^3rd$/i.test(whole) && /^[\s-]+part(?:y|ies)\b/i.test(text.slice(start + whole.length))
+    found.push({values, start, end: start + whole.length, ...(idiom ? {soft: true as const} : {})})
   }
   // Digits inside codes, ranges and phone numbers ("ISIS-1", "7-track", "1-3", "613-555-0142") are soft:
   // they answer a number of the other side written apart, but are never missing themselves.
