@@ -22,7 +22,9 @@ import type {
   Report,
   ReportBlock,
   SeveritySetting,
+  Source,
   SourceInput,
+  Span,
 } from './types.js'
 import {tool} from './version.js'
 
@@ -47,6 +49,8 @@ export interface CheckOptions {
   similarity?: (english: string, french: string) => number
   /** The readers inputs are read with (default: pareil's; see `createReaders`). */
   readers?: ReaderRegistry
+  /** A Word document with tracked changes is checked as it reads with them accepted (default), or as it was before them. */
+  revisions?: 'accepted' | 'original'
 }
 
 /**
@@ -55,7 +59,7 @@ export interface CheckOptions {
  * Throws a `PareilError` for input it cannot check.
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
-  const documents = readInputs(input, options.readers)
+  const documents = readInputs(input, options.readers, options.revisions)
   const detection = detect(documents)
   // The user's words over pareil's, for the aligner and the rules alike.
   const lexicon = options.lexicon === undefined ? bundledLexicon() : new Lexicon(bundledLexicon()).merge(options.lexicon)
@@ -81,8 +85,8 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
  * Finds the language of every block and the layout of the parts, without
  * aligning or checking: what `pareil detect` prints.
  */
-export function detectLayout(input: CheckInput, options: {readers?: ReaderRegistry} = {}): DetectionReport {
-  const documents = readInputs(input, options.readers)
+export function detectLayout(input: CheckInput, options: {readers?: ReaderRegistry; revisions?: 'accepted' | 'original'} = {}): DetectionReport {
+  const documents = readInputs(input, options.readers, options.revisions)
   return buildDetectionReport(documents, detect(documents))
 }
 
@@ -119,12 +123,12 @@ export function alignInputs(english: SourceInput, french: SourceInput, options: 
   }
 }
 
-function readInputs(input: CheckInput, readers: ReaderRegistry | undefined): Document[] {
+function readInputs(input: CheckInput, readers: ReaderRegistry | undefined, revisions?: 'accepted' | 'original'): Document[] {
   const inputs: readonly SourceInput[] = Array.isArray(input) ? input : [input as SourceInput]
   if (inputs.length < 1 || inputs.length > 2) {
     throw new PareilError('bad-input', `expected one or two inputs, got ${inputs.length}`)
   }
-  const documents = read(inputs, readers === undefined ? {} : {readers})
+  const documents = read(inputs, {...(readers === undefined ? {} : {readers}), ...(revisions === undefined ? {} : {reading: {revisions}})})
   for (const document of documents) assertCheckable(document)
   return documents
 }
@@ -135,10 +139,19 @@ function round(share: number): number {
 
 /** Assembles the public report from what each stage produced. */
 export function buildReport(documents: readonly Document[], detection: Detection, pairs: Report['pairs'], findings: readonly Finding[]): Report {
+  const placed = (span: Span | null): Span | null => {
+    if (span === null) return null
+    const place = ownPlace(documents[span.source]?.source, span.position.start.offset, span.position.end.offset)
+    return place === undefined ? span : {...span, place}
+  }
   return {
     ...buildDetectionReport(documents, detection),
     pairs,
-    findings: [...findings],
+    findings: findings.map((finding) => {
+      const shown: Finding = {...finding, en: placed(finding.en), fr: placed(finding.fr)}
+      if (finding.related !== undefined) shown.related = finding.related.map((related) => ({...related, en: placed(related.en), fr: placed(related.fr)}))
+      return shown
+    }),
     summary: {
       errors: findings.filter((finding) => finding.severity === 'error').length,
       warnings: findings.filter((finding) => finding.severity === 'warning').length,
@@ -151,15 +164,27 @@ function buildDetectionReport(documents: readonly Document[], detection: Detecti
   return {
     schemaVersion: 1,
     tool: {name: tool.name, version: tool.version},
-    sources: documents.map((document) => ({path: document.source.path, format: document.source.format})),
+    sources: documents.map((document) => ({
+      path: document.source.path,
+      format: document.source.format,
+      ...(document.notices === undefined ? {} : {notices: document.notices}),
+    })),
     layout: detection.layout,
     parts: detection.parts,
-    blocks: documents.flatMap((document) => document.blocks.map((block) => toReportBlock(block, detection.blocks.get(block.id)))),
+    blocks: documents.flatMap((document) => document.blocks.map((block) => toReportBlock(block, detection.blocks.get(block.id), document.source))),
   }
 }
 
+/** A place in the format's own terms, where it says more than the line and column of the file (a PDF's page). */
+function ownPlace(source: Source | undefined, start: number, end: number): string | undefined {
+  if (source === undefined) return undefined
+  const place = source.place(start, end)
+  const {line, column} = source.pointAt(start)
+  return place === `${line}:${column}` ? undefined : place
+}
+
 /** A block as the report shows it: the contract's fields first, without the internal map. */
-function toReportBlock(block: Block, detected: BlockDetection | undefined): ReportBlock {
+function toReportBlock(block: Block, detected: BlockDetection | undefined, from: Source): ReportBlock {
   const {id, source, kind, text, position, prose, marks} = block
   const lang = detected?.lang ?? 'unknown'
   const langConfidence = detected?.confidence ?? 0
@@ -169,5 +194,8 @@ function toReportBlock(block: Block, detected: BlockDetection | undefined): Repo
   if (block.list !== undefined) shown.list = block.list
   if (block.table !== undefined) shown.table = block.table
   if (block.quoted === true) shown.quoted = true
+  if (block.unit !== undefined) shown.unit = block.unit
+  const place = ownPlace(from, position.start.offset, position.end.offset)
+  if (place !== undefined) shown.place = place
   return shown
 }

@@ -108,6 +108,16 @@ export interface Block {
    * has, so what rules find in it is less sure; format-mismatch reports the markup.
    */
   flattened?: true
+  /**
+   * The language the document's own markup gives this block: an HTML `lang` attribute, the source or target
+   * language of an XLIFF or TMX unit, Word's language of the text. Detection takes it as strong evidence.
+   */
+  declaredLang?: Lang
+  /**
+   * The translation unit this block belongs to (an XLIFF unit, a TMX `<tu>`): files whose segments are already
+   * paired carry it, and the block is paired with the other language's block of the same unit, without alignment.
+   */
+  unit?: string
   /** Maps plain-text offsets back to source offsets, in text order. */
   map: MapSegment[]
 }
@@ -153,6 +163,8 @@ export interface Source {
 export interface Document {
   source: Source
   blocks: Block[]
+  /** What the reader noticed of the document as a whole ("the document has tracked changes: …"), for the report. */
+  notices?: string[]
 }
 
 /** A range of one source, with the text it covers. */
@@ -160,6 +172,11 @@ export interface Span {
   source: number
   text: string
   position: Position
+  /**
+   * The place in the format's own terms, where it is not line and column of the file ("page 2, line 14, column 3",
+   * "paragraph 12, character 40", "unit 7, line 31:9"): reports set it, for people; tools use `position`.
+   */
+  place?: string
 }
 
 /** How the English and French parts are laid out. */
@@ -280,7 +297,7 @@ export interface Summary {
 export interface Report {
   schemaVersion: 1
   tool: {name: string; version: string}
-  sources: Array<{path: string; format: InputFormat}>
+  sources: ReportSource[]
   layout: Layout
   parts: Part[]
   blocks: ReportBlock[]
@@ -289,6 +306,14 @@ export interface Report {
   summary: Summary
   /** The lexicons that judged the words, pareil's first, then a user's files and FreeDict when installed (reports of pareil 0.1.0 lack it). */
   lexicons?: LexiconUse[]
+}
+
+/** An input as the report names it. */
+export interface ReportSource {
+  path: string
+  format: InputFormat
+  /** What the reader noticed of the document as a whole: tracked changes, a text layer it could not read. */
+  notices?: string[]
 }
 
 /** A lexicon a check used, as its report records it. */
@@ -321,4 +346,8 @@ export interface ReportBlock {
   list?: ListPlace
   table?: TablePlace
   quoted?: boolean
+  /** The translation unit (XLIFF, TMX) the block belongs to. */
+  unit?: string
+  /** The block's place in the format's own terms, where it is not line and column of the file (see `Span.place`). */
+  place?: string
 }

@@ -27,6 +27,8 @@ export interface AlignDocumentsOptions {
 
 export function alignDocuments(documents: readonly Document[], detection: Detection, options: AlignDocumentsOptions = {}): Pair[] {
   if (detection.layout === 'side-by-side') return alignTables(documents, detection, options)
+  // Translation units (XLIFF, TMX) are paired already: each unit's English with its French.
+  if (documents.some((document) => document.blocks.some((block) => block.unit !== undefined))) return alignUnits(documents, detection, options)
   // A mixed document has no layout pareil is sure of: pairing its runs would report noise, not divergences.
   if (detection.layout === 'mixed') return []
   const pairs: Pair[] = []
@@ -73,11 +75,49 @@ function alignParts(english: readonly PartBlock[], french: readonly PartBlock[],
     // A short block without language (a page wordmark, a date) pairs one to one or stays alone.
     solitary: detection.blocks.get(block.id)?.lang === 'neutral' && block.text.split(/\s+/).length <= 3,
   })
-  const lexicon = options.lexicon ?? bundledLexicon()
   // Blocks pair by anchors, cognates and length; word pairs would pull long blocks into joins.
   // Paragraphs are paired on anchors, length and shared words, without the lexicon: adding it there is a change to
   // measure on the alignment benchmarks, not a default to inherit.
   const beads = alignSegments(english.map(segment), french.map(segment), {granularity: 'paragraphs', lexicon: null})
+  return withSentences(english, french, beads, options)
+}
+
+/**
+ * The blocks of translation units, paired by unit in file order: a unit's English blocks with its French ones (a
+ * unit with one side only stands alone), the language being the one the file gives each block.
+ */
+function alignUnits(documents: readonly Document[], detection: Detection, options: AlignDocumentsOptions): Pair[] {
+  const english: PartBlock[] = []
+  const french: PartBlock[] = []
+  const beads: Array<{en: number[]; fr: number[]; score: number}> = []
+  const beadOf = new Map<string, {en: number[]; fr: number[]; score: number}>()
+  for (const document of documents) {
+    for (const block of document.blocks) {
+      const lang = block.declaredLang ?? detection.blocks.get(block.id)?.lang
+      if (block.unit === undefined || (lang !== 'en' && lang !== 'fr') || !/[\p{L}\p{N}]/u.test(block.text)) continue
+      let bead = beadOf.get(block.unit)
+      if (bead === undefined) {
+        bead = {en: [], fr: [], score: 1}
+        beadOf.set(block.unit, bead)
+        beads.push(bead)
+      }
+      const side = lang === 'en' ? english : french
+      bead[lang].push(side.length)
+      side.push({block, document})
+    }
+  }
+  for (const bead of beads) if (bead.en.length === 0 || bead.fr.length === 0) bead.score = 0
+  return withSentences(english, french, beads, options)
+}
+
+/** Block pairs from paragraph beads, with their sentences aligned within each pair. */
+function withSentences(
+  english: readonly PartBlock[],
+  french: readonly PartBlock[],
+  beads: ReadonlyArray<{en: readonly number[]; fr: readonly number[]; score: number}>,
+  options: AlignDocumentsOptions,
+): Pair[] {
+  const lexicon = options.lexicon ?? bundledLexicon()
   const pairs: Pair[] = beads.map((bead) => ({
     en: bead.en.map((k) => (english[k] as PartBlock).block.id),
     fr: bead.fr.map((k) => (french[k] as PartBlock).block.id),

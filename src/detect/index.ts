@@ -1,6 +1,6 @@
-import type {BlockDetection, Detection, Document} from '../types.js'
-import {blockLanguage} from './language.js'
-import {documentLayout, separateLayout, type Unit, unitWeight} from './layout.js'
+import type {Block, BlockDetection, Detection, Document} from '../types.js'
+import {blockLanguage, type BlockLanguage} from './language.js'
+import {documentLayout, separateLayout, type Unit, unitLayout, unitWeight} from './layout.js'
 import {isNavigation} from './navigation.js'
 
 export {cueWords, wordEvidence, type Evidence} from './cues.js'
@@ -19,15 +19,39 @@ export function detect(documents: readonly Document[]): Detection {
   const perDocument = documents.map((document) => {
     const units: Unit[] = document.blocks.map((block) => {
       const navigation = isNavigation(block)
-      const language = blockLanguage(block)
+      const language = declaredLanguage(block, blockLanguage(block))
       blocks.set(block.id, {lang: language.lang, confidence: round(language.confidence), navigation})
       return {block, navigation, weight: navigation ? 0 : unitWeight(language, block), lang: language.lang}
     })
     return {document, units}
   })
   const [only] = perDocument
-  const result = perDocument.length === 1 && only !== undefined ? documentLayout(only.units) : separateLayout(perDocument)
+  const result =
+    perDocument.length === 1 && only !== undefined
+      ? only.document.blocks.some((block) => block.unit !== undefined)
+        ? unitLayout(only.units)
+        : documentLayout(only.units)
+      : separateLayout(perDocument)
   return {...result, blocks}
+}
+
+/** Evidence the markup's language gives, in the units of the word cues: as much as a long paragraph's. */
+const declaredEvidence = 12
+
+/**
+ * A block's language, with the language its markup declares (an HTML `lang`, an XLIFF target language) taken as
+ * strong evidence: it wins, unless the text is plainly of the other language (a French quotation left in an English
+ * page's markup, an untranslated target), which the text's own evidence then says, or has no language in it.
+ */
+function declaredLanguage(block: Block, found: BlockLanguage): BlockLanguage {
+  const declared = block.declaredLang
+  if (declared === undefined || !block.prose || found.lang === 'bilingual') return found
+  // Text with no language in it (a number, a date, a name) stays neutral whatever the markup says.
+  if (found.lang === 'neutral' && found.evidence.en + found.evidence.fr === 0) return found
+  const evidence = {...found.evidence, [declared]: found.evidence[declared] + declaredEvidence}
+  const margin = evidence[declared] - evidence[declared === 'en' ? 'fr' : 'en']
+  if (margin <= 0) return found
+  return {lang: declared, confidence: Math.max(found.lang === declared ? found.confidence : 0, Math.min(1, margin / declaredEvidence)), evidence}
 }
 
 function round(value: number): number {

@@ -91,6 +91,20 @@ export function documentLayout(units: readonly Unit[]): LayoutResult {
   return {layout: isInterleaved(sequence, labels) ? 'interleaved' : 'mixed', parts}
 }
 
+/**
+ * A file of translation units (XLIFF, TMX), each holding its English and French segments: interleaved by
+ * construction, its parts follow the language its markup gives each block.
+ */
+export function unitLayout(units: readonly Unit[]): LayoutResult {
+  const labelled = units.filter((unit) => unit.block.declaredLang !== undefined)
+  const labels = labelled.map((unit) => unit.block.declaredLang as Lang)
+  if (!labels.includes('en') || !labels.includes('fr')) {
+    const lang = labels[0]
+    return lang === undefined ? {layout: 'unknown', parts: []} : {layout: 'monolingual', parts: partsFromLabels(labelled, labels)}
+  }
+  return {layout: 'interleaved', parts: partsFromLabels(labelled, labels)}
+}
+
 /** The languages of two separate inputs: one English and one French, in either order. */
 export function separateLayout(documents: readonly {document: Document; units: readonly Unit[]}[]): LayoutResult {
   const verdicts = documents.map(({units}) => {

@@ -1,8 +1,8 @@
-import type {Document, SourceInput} from '../types.js'
+import type {Document, Point, Source, SourceInput} from '../types.js'
 import {decodeText} from './decode.js'
 import {markdownReader} from './markdown.js'
 import {plainTextReader} from './plain-text.js'
-import type {Reader} from './reader.js'
+import type {Reader, ReadingOptions} from './reader.js'
 import {createReaders, type ReaderRegistry} from './registry.js'
 import {createSource} from './source.js'
 
@@ -11,7 +11,7 @@ export {decodeText} from './decode.js'
 export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
 export {markdownReader} from './markdown.js'
 export {plainTextReader} from './plain-text.js'
-export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type ReaderInput, type ReaderOutput} from './reader.js'
+export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type ReaderInput, type ReaderOutput, type ReadingOptions} from './reader.js'
 export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
 export {createSource} from './source.js'
 
@@ -24,6 +24,8 @@ export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)
 export interface ReadOptions {
   /** The readers to choose from (default: pareil's; see `createReaders`). */
   readers?: ReaderRegistry
+  /** How documents are read (tracked changes). */
+  reading?: ReadingOptions
 }
 
 /**
@@ -38,9 +40,15 @@ export function read(inputs: SourceInput | readonly SourceInput[], options: Read
   return list.map((input, index) => {
     const {reader, text, bytes} = resolveInput(registry, input)
     let source = createSource({path: input.path, text: text ?? ''}, index, reader)
-    const output = reader.read({source, bytes})
-    if (output.text !== undefined && output.text !== source.text) source = createSource({path: input.path, text: output.text}, index, reader)
-    return {source, blocks: output.blocks.map((draft) => ({id: `b${next++}`, ...draft}))}
+    const output = reader.read({source, bytes, ...(options.reading === undefined ? {} : {options: options.reading})})
+    const {place} = output
+    // A document's own places (a PDF's pages) are the reader's, learnt while reading.
+    const placer = place === undefined ? reader : {id: reader.id, place: (_source: Source, start: Point, end: Point) => place(start, end)}
+    if ((output.text !== undefined && output.text !== source.text) || place !== undefined) {
+      source = createSource({path: input.path, text: output.text ?? source.text}, index, placer)
+    }
+    const blocks = output.blocks.map((draft) => ({id: `b${next++}`, ...draft}))
+    return output.notices === undefined || output.notices.length === 0 ? {source, blocks} : {source, blocks, notices: output.notices}
   })
 }
 

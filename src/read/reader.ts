@@ -32,6 +32,17 @@ export interface ReaderInput {
   source: Source
   /** The file's bytes, for readers that take bytes. */
   bytes: Uint8Array | undefined
+  /** How the user asked documents to be read. */
+  options?: ReadingOptions
+}
+
+/** How the user asks documents to be read (readers take what concerns them). */
+export interface ReadingOptions {
+  /**
+   * A document with tracked changes (Word): `accepted` (default) checks the text as it reads with every change
+   * accepted, `original` the text before them.
+   */
+  revisions?: 'accepted' | 'original'
 }
 
 /** What a reader gives back. */
@@ -43,6 +54,13 @@ export interface ReaderOutput {
    * point into (text formats leave it out: their source text is the input).
    */
   text?: string
+  /**
+   * This document's places, where they need what the reader learnt while reading (the page a line of a PDF is on,
+   * the Word paragraph an offset is in): overrides `Reader.place` for it. Points are into the source text.
+   */
+  place?(start: Point, end: Point): string
+  /** What the reader noticed of the document as a whole ("the document has tracked changes: …"). */
+  notices?: string[]
 }
 
 /**
