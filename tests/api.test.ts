@@ -46,6 +46,7 @@ describe('public API', () => {
       'formatJson',
       'formatLexicon',
       'formatText',
+      'htmlReader',
       'isNavigation',
       'jsonFormatter',
       'learnLexicon',

@@ -1,5 +1,6 @@
 import type {Document, Point, Source, SourceInput} from '../types.js'
 import {decodeText} from './decode.js'
+import {htmlReader} from './html.js'
 import {markdownReader} from './markdown.js'
 import {plainTextReader} from './plain-text.js'
 import type {Reader, ReadingOptions} from './reader.js'
@@ -9,14 +10,15 @@ import {createSource} from './source.js'
 export {assertCheckable} from './checkable.js'
 export {decodeText} from './decode.js'
 export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
+export {htmlReader} from './html.js'
 export {markdownReader} from './markdown.js'
 export {plainTextReader} from './plain-text.js'
 export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type ReaderInput, type ReaderOutput, type ReadingOptions} from './reader.js'
 export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
 export {createSource} from './source.js'
 
-/** pareil's readers: Markdown (for any file no other reader claims) and plain text. */
-export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader]
+/** pareil's readers: Markdown (for any file no other reader claims), plain text and HTML. */
+export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader]
 
 /** The registry of pareil's own readers. */
 export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {builtinReaders, check, createReaders, defaultReaders, read, type Reader} from '../../src/index.js'
+import {check, createReaders, defaultReaders, markdownReader, plainTextReader, read, type Reader} from '../../src/index.js'
 import {extensionOf} from '../../src/read/registry.js'
 import {PareilError} from '../../src/errors.js'
 import {readFixture} from '../helpers.js'
@@ -25,21 +25,19 @@ describe('reader registry', () => {
   })
 
   it('derives its refusals from the formats it reads: the accepted list and the recognised unread formats', () => {
-    expect(defaultReaders.accepted).toBe('Markdown (.md) or plain text (.txt)')
-    expect(refusal(() => resolve('letter.docx'))).toBe('letter.docx: .docx files are not supported; give Markdown (.md) or plain text (.txt)')
-    expect(refusal(() => resolve('page.HTM'))).toBe('page.HTM: .htm files are not supported; give Markdown (.md) or plain text (.txt)')
-    expect(refusal(() => resolve('page.md', '<!DOCTYPE html><html></html>'))).toBe('page.md: this is an HTML page, not Markdown or plain text')
-    expect(refusal(() => resolve('data.txt', '[1, 2]'))).toBe('data.txt: this is JSON data, not Markdown or plain text')
-    expect(refusal(() => defaultReaders.resolve({path: 'scan.md', head: '%PDF-1.7\n%âãÏÓ'}))).toBe(
-      'scan.md: this is a PDF document, not Markdown or plain text',
-    )
+    expect(defaultReaders.accepted).toBe('Markdown (.md), plain text (.txt) or HTML (.html)')
+    expect(refusal(() => resolve('slides.pptx'))).toBe('slides.pptx: .pptx files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)')
+    expect(refusal(() => resolve('budget.XLSX'))).toBe('budget.XLSX: .xlsx files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)')
+    // An HTML page named .md is read as what it is.
+    expect(resolve('page.md', '<!DOCTYPE html><html></html>').id).toBe('html')
+    expect(refusal(() => resolve('data.txt', '[1, 2]'))).toBe('data.txt: this is JSON data, not Markdown, plain text or HTML')
     // A Markdown link list is not JSON, though it starts with a bracket.
     expect(resolve('links.md', '[Français](fr.md)\n').id).toBe('markdown')
   })
 
   it('refuses program source, whose two languages live in string literals, and reads a Markdown mail template', () => {
     expect(refusal(() => resolve('migrations/0520_update_wording.py'))).toBe(
-      'migrations/0520_update_wording.py: .py files are not supported; give Markdown (.md) or plain text (.txt)',
+      'migrations/0520_update_wording.py: .py files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)',
     )
     expect(refusal(() => resolve('Views/Letter.cs'))).toMatch(/\.cs files are not supported/)
     expect(resolve('mail/delegation-created.blade.php').id).toBe('markdown')
@@ -47,25 +45,27 @@ describe('reader registry', () => {
 
   it('takes a format given by the caller over extension and contents, and refuses an unknown one', () => {
     expect(defaultReaders.resolve({path: 'notes.md', format: 'text', head: ''}).id).toBe('text')
-    expect(refusal(() => defaultReaders.resolve({path: 'notes.md', format: 'docx', head: ''}))).toBe("notes.md: unknown format 'docx' (known: markdown, text)")
+    expect(refusal(() => defaultReaders.resolve({path: 'notes.md', format: 'pptx', head: ''}))).toBe(
+      "notes.md: unknown format 'pptx' (known: markdown, text, html)",
+    )
   })
 
   it('lets a new reader take over an unread format: its extensions, its signature and the accepted list', () => {
-    const html: Reader = {
-      id: 'html',
-      name: 'HTML',
-      extensions: ['html', 'htm'],
+    const yaml: Reader = {
+      id: 'yaml',
+      name: 'YAML',
+      extensions: ['yaml', 'yml'],
       input: 'text',
-      sniff: (head) => /^\s*<!doctype html/i.test(head),
+      sniff: (head) => head.startsWith('%YAML'),
       read: () => ({blocks: []}),
       place: (_source, start) => `line ${start.line}`,
     }
-    const readers = createReaders([...builtinReaders, html])
-    expect(readers.resolve({path: 'page.htm', head: ''}).id).toBe('html')
-    expect(readers.resolve({path: 'page.md', head: '<!DOCTYPE html>', text: '<!DOCTYPE html>'}).id).toBe('html')
-    expect(readers.accepted).toBe('Markdown (.md), plain text (.txt) or HTML (.html)')
-    expect(refusal(() => readers.resolve({path: 'a.pdf', head: ''}))).toBe(
-      'a.pdf: .pdf files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)',
+    const readers = createReaders([markdownReader, plainTextReader, yaml])
+    expect(readers.resolve({path: 'strings.yml', head: ''}).id).toBe('yaml')
+    expect(readers.resolve({path: 'strings.md', head: '%YAML 1.2', text: '%YAML 1.2'}).id).toBe('yaml')
+    expect(readers.accepted).toBe('Markdown (.md), plain text (.txt) or YAML (.yaml)')
+    expect(refusal(() => readers.resolve({path: 'a.html', head: ''}))).toBe(
+      'a.html: .html files are not supported; give Markdown (.md), plain text (.txt) or YAML (.yaml)',
     )
   })
 
