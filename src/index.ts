@@ -7,7 +7,19 @@ export {PareilError, type PareilErrorCode} from './errors.js'
 export {tool} from './version.js'
 
 // Reading: the reader contract and registry, pareil's readers, exact positions.
-export {builtinReaders, createReaders, decodeText, defaultReaders, htmlReader, lineColumn, markdownReader, plainTextReader, read} from './read/index.js'
+export {
+  builtinReaders,
+  createReaders,
+  decodeText,
+  defaultReaders,
+  htmlReader,
+  lineColumn,
+  markdownReader,
+  plainTextReader,
+  read,
+  tmxReader,
+  xliffReader,
+} from './read/index.js'
 export type {BlockDraft, FormatSignature, InputSample, ReadingOptions, ReadOptions, Reader, ReaderInput, ReaderOutput, ReaderRegistry} from './read/index.js'
 export {sourceOffsets, sourcePosition, spanOf} from './read/index.js'
 export {parseTbx, parseTmx, type TextPair} from './read/exchange.js'

@@ -29,7 +29,7 @@ export type BlockLang = Lang | 'bilingual' | 'neutral' | 'unknown'
 export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'blockquote' | 'code' | 'html'
 
 /** The kinds of inline mark kept over a block's plain text. */
-export type MarkKind = 'emphasis' | 'strong' | 'link' | 'inline-code'
+export type MarkKind = 'emphasis' | 'strong' | 'link' | 'inline-code' | 'placeholder'
 
 /**
  * An inline mark as a range over a block's plain text (`end` exclusive).
@@ -41,6 +41,8 @@ export interface Mark {
   end: number
   /** The link target, for `link` marks. */
   url?: string
+  /** The id of an inline tag a translation unit holds (`<x id="1"/>`), for `placeholder` marks (zero width). */
+  id?: string
 }
 
 /** Where a list item sits. */

@@ -70,8 +70,10 @@ describe('public API', () => {
       'splitSentences',
       'textFormatter',
       'textLanguage',
+      'tmxReader',
       'tokenize',
       'tool',
+      'xliffReader',
     ])
   })
 

@@ -35,19 +35,23 @@ export function detect(documents: readonly Document[]): Detection {
   return {...result, blocks}
 }
 
+/** How sure the text's own verdict must be to stand against the markup's. */
+const plainly = 0.9
 /** Evidence the markup's language gives, in the units of the word cues: as much as a long paragraph's. */
 const declaredEvidence = 12
 
 /**
  * A block's language, with the language its markup declares (an HTML `lang`, an XLIFF target language) taken as
- * strong evidence: it wins, unless the text is plainly of the other language (a French quotation left in an English
- * page's markup, an untranslated target), which the text's own evidence then says, or has no language in it.
+ * strong evidence where the text's own is weak (a short heading, a line of names): the text's verdict stands where it
+ * is sure (an untranslated target), and text with no language in it stays neutral.
  */
 function declaredLanguage(block: Block, found: BlockLanguage): BlockLanguage {
   const declared = block.declaredLang
   if (declared === undefined || !block.prose || found.lang === 'bilingual') return found
-  // Text with no language in it (a number, a date, a name) stays neutral whatever the markup says.
+  // Text with no language in it (a number, a date, a name) stays neutral whatever the markup says; text plainly in
+  // one language is in it, whatever the markup says (a target left in English is untranslated, not French).
   if (found.lang === 'neutral' && found.evidence.en + found.evidence.fr === 0) return found
+  if ((found.lang === 'en' || found.lang === 'fr') && found.confidence >= plainly) return found
   const evidence = {...found.evidence, [declared]: found.evidence[declared] + declaredEvidence}
   const margin = evidence[declared] - evidence[declared === 'en' ? 'fr' : 'en']
   if (margin <= 0) return found

@@ -4,6 +4,8 @@ import {htmlReader} from './html.js'
 import {markdownReader} from './markdown.js'
 import {plainTextReader} from './plain-text.js'
 import type {Reader, ReadingOptions} from './reader.js'
+import {tmxReader} from './tmx.js'
+import {xliffReader} from './xliff.js'
 import {createReaders, type ReaderRegistry} from './registry.js'
 import {createSource} from './source.js'
 
@@ -13,12 +15,14 @@ export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
 export {htmlReader} from './html.js'
 export {markdownReader} from './markdown.js'
 export {plainTextReader} from './plain-text.js'
+export {tmxReader} from './tmx.js'
+export {xliffReader} from './xliff.js'
 export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type ReaderInput, type ReaderOutput, type ReadingOptions} from './reader.js'
 export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
 export {createSource} from './source.js'
 
-/** pareil's readers: Markdown (for any file no other reader claims), plain text and HTML. */
-export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader]
+/** pareil's readers: Markdown (for any file no other reader claims), plain text, HTML, XLIFF and TMX. */
+export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader, xliffReader, tmxReader]
 
 /** The registry of pareil's own readers. */
 export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)

@@ -1,8 +1,14 @@
 import {describe, expect, it} from 'vitest'
-import {check, createReaders, defaultReaders, markdownReader, plainTextReader, read, type Reader} from '../../src/index.js'
+import {builtinReaders, check, createReaders, defaultReaders, markdownReader, plainTextReader, read, type Reader} from '../../src/index.js'
 import {extensionOf} from '../../src/read/registry.js'
 import {PareilError} from '../../src/errors.js'
 import {readFixture} from '../helpers.js'
+
+// The formats pareil reads, as refusals name them: the list grows as readers join.
+const orList = (items: readonly string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`)
+const accepted = defaultReaders.accepted
+const names = orList(builtinReaders.map((reader) => reader.name))
+const ids = builtinReaders.map((reader) => reader.id).join(', ')
 
 const resolve = (path: string, text?: string) => defaultReaders.resolve(text === undefined ? {path, head: ''} : {path, head: text.slice(0, 1024), text})
 const refusal = (run: () => unknown): string => {
@@ -25,29 +31,25 @@ describe('reader registry', () => {
   })
 
   it('derives its refusals from the formats it reads: the accepted list and the recognised unread formats', () => {
-    expect(defaultReaders.accepted).toBe('Markdown (.md), plain text (.txt) or HTML (.html)')
-    expect(refusal(() => resolve('slides.pptx'))).toBe('slides.pptx: .pptx files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)')
-    expect(refusal(() => resolve('budget.XLSX'))).toBe('budget.XLSX: .xlsx files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)')
+    expect(accepted).toMatch(/^Markdown \(\.md\), plain text \(\.txt\), HTML \(\.html\), /)
+    expect(refusal(() => resolve('slides.pptx'))).toBe(`slides.pptx: .pptx files are not supported; give ${accepted}`)
+    expect(refusal(() => resolve('budget.XLSX'))).toBe(`budget.XLSX: .xlsx files are not supported; give ${accepted}`)
     // An HTML page named .md is read as what it is.
     expect(resolve('page.md', '<!DOCTYPE html><html></html>').id).toBe('html')
-    expect(refusal(() => resolve('data.txt', '[1, 2]'))).toBe('data.txt: this is JSON data, not Markdown, plain text or HTML')
+    expect(refusal(() => resolve('data.txt', '[1, 2]'))).toBe(`data.txt: this is JSON data, not ${names}`)
     // A Markdown link list is not JSON, though it starts with a bracket.
     expect(resolve('links.md', '[Français](fr.md)\n').id).toBe('markdown')
   })
 
   it('refuses program source, whose two languages live in string literals, and reads a Markdown mail template', () => {
-    expect(refusal(() => resolve('migrations/0520_update_wording.py'))).toBe(
-      'migrations/0520_update_wording.py: .py files are not supported; give Markdown (.md), plain text (.txt) or HTML (.html)',
-    )
+    expect(refusal(() => resolve('migrations/0520_update_wording.py'))).toBe(`migrations/0520_update_wording.py: .py files are not supported; give ${accepted}`)
     expect(refusal(() => resolve('Views/Letter.cs'))).toMatch(/\.cs files are not supported/)
     expect(resolve('mail/delegation-created.blade.php').id).toBe('markdown')
   })
 
   it('takes a format given by the caller over extension and contents, and refuses an unknown one', () => {
     expect(defaultReaders.resolve({path: 'notes.md', format: 'text', head: ''}).id).toBe('text')
-    expect(refusal(() => defaultReaders.resolve({path: 'notes.md', format: 'pptx', head: ''}))).toBe(
-      "notes.md: unknown format 'pptx' (known: markdown, text, html)",
-    )
+    expect(refusal(() => defaultReaders.resolve({path: 'notes.md', format: 'pptx', head: ''}))).toBe(`notes.md: unknown format 'pptx' (known: ${ids})`)
   })
 
   it('lets a new reader take over an unread format: its extensions, its signature and the accepted list', () => {

@@ -8,16 +8,19 @@ import {relateLinks} from '../values/links.js'
 import {brokenImage} from '../broken-image.js'
 
 /** The message of a mark one side has more of, by the mark's kind. */
-const extraMessages: Record<MarkKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
+
+/** The marks of formatting a reader sees in text (a unit's placeholders are compared by id). */
+type StyleKind = Exclude<MarkKind, 'placeholder'>
+const extraMessages: Record<StyleKind, string> = {emphasis: 'extraItalics', strong: 'extraBold', 'inline-code': 'extraCode', link: 'extraLink'}
 /** The message of a mark the other side wrote but whose markup does not render, by the mark's kind. */
-const brokenMessages: Record<MarkKind, string> = {emphasis: 'brokenItalics', strong: 'brokenBold', 'inline-code': 'brokenCode', link: 'brokenLink'}
+const brokenMessages: Record<StyleKind, string> = {emphasis: 'brokenItalics', strong: 'brokenBold', 'inline-code': 'brokenCode', link: 'brokenLink'}
 
 /**
  * Markup left in a block's text because it did not parse: `** Application Gateway **` (spaces inside the
  * asterisks), `_ x _`, `[MIT licence] (LICENCE)` (a space before the bracket), a stray backtick. Readers see the
  * characters, not the formatting.
  */
-const literalMarkup: Record<MarkKind, RegExp> = {
+const literalMarkup: Record<StyleKind, RegExp> = {
   strong: /(\*\*|__)(?=\S|\s+\S)[^\n]*?\1/g,
   emphasis: /(?<![\p{L}\p{N}*_])[*_]\s[^*_\n]*\S[*_]?(?![\p{L}\p{N}])|(?<=\S\s?)\s[*_](?=\s|$)/gu,
   'inline-code': /`+[^`\n]*`*/g,
@@ -51,6 +54,7 @@ export const formatMismatch: Rule = {
       brokenImage: 'the image of the {{brokenLang}} does not render: “{{literal}}” shows its brackets and path',
       linkTarget: 'the English links to {{enUrl}} where the French links to {{frUrl}}',
       linkSibling: 'the English links to {{enUrl}} where the French links to another page of the same site, {{frUrl}}',
+      placeholder: 'the tag {{id}} of the {{moreLang}} has no counterpart in the {{otherLang}}: the translation must keep the tags of its source',
     },
   },
   check(context) {
@@ -64,6 +68,7 @@ export const formatMismatch: Rule = {
       compareHeadings(context, en, fr)
       for (const kind of ['emphasis', 'strong', 'inline-code'] as const) compareCounts(context, en, fr, kind)
       compareLinks(context, en, fr)
+      comparePlaceholders(context, en, fr)
     }
   },
 }
@@ -81,8 +86,38 @@ function compareHeadings(context: RuleContext, en: Found, fr: Found): void {
   })
 }
 
+/** The inline tags of a translation unit (XLIFF, TMX), by id: each side must keep the other's. */
+function comparePlaceholders(context: RuleContext, en: Found, fr: Found): void {
+  const ids = (found: Found) => marksOf(found.block, 'placeholder').map((mark) => ({id: mark.id ?? '?', mark}))
+  const enIds = ids(en)
+  const frIds = ids(fr)
+  const unmatched = (mine: typeof enIds, theirs: typeof enIds) => {
+    const left = theirs.map(({id}) => id)
+    return mine.filter(({id}) => {
+      const k = left.indexOf(id)
+      if (k >= 0) left.splice(k, 1)
+      return k < 0
+    })
+  }
+  for (const [lang, extra, other] of [
+    ['en', unmatched(enIds, frIds), fr],
+    ['fr', unmatched(frIds, enIds), en],
+  ] as const) {
+    for (const {id, mark} of extra) {
+      const here = context.span((lang === 'en' ? en : fr).block, mark.start, mark.end)
+      const there = context.span(other.block)
+      context.report({
+        messageId: 'placeholder',
+        data: {id, moreLang: lang, otherLang: lang === 'en' ? 'fr' : 'en'},
+        confidence: 0.85,
+        ...(lang === 'en' ? {en: here, fr: there} : {en: there, fr: here}),
+      })
+    }
+  }
+}
+
 /** Marks of one kind that one side has more of: the extra ones, in order, are reported. */
-function compareCounts(context: RuleContext, en: Found, fr: Found, kind: MarkKind): void {
+function compareCounts(context: RuleContext, en: Found, fr: Found, kind: StyleKind): void {
   const enMarks = marksOf(en.block, kind)
   const frMarks = marksOf(fr.block, kind)
   if (enMarks.length === frMarks.length) return
@@ -103,7 +138,7 @@ function reportExtraMarks(
   more: Found,
   fewer: Found,
   lang: Lang,
-  kind: MarkKind,
+  kind: StyleKind,
   extra: readonly Mark[],
   counts: {enCount: number; frCount: number},
 ): void {

@@ -42,8 +42,10 @@ export const untranslated: Rule = {
           const words = text.split(/\s+/).length
           const identical = pair[other].some((otherId) => context.block(otherId)?.block.text.trim() === text)
           // A short line kept as is in both versions is a name, a title or a quoted message; so is anything in
-          // quotes; code pasted as prose is not text to translate.
-          if (words < minimumWords || (identical && words < shortBlock) || isQuotation(text) || looksLikeCode(text)) continue
+          // quotes; code pasted as prose is not text to translate. A translation unit's target copied from its
+          // source is the untranslated segment of a CAT tool, however short, once it is a sentence.
+          const keptAsIs = identical && words < shortBlock && found.block.unit === undefined
+          if (words < minimumWords || keptAsIs || isQuotation(text) || looksLikeCode(text)) continue
           context.report({
             messageId: identical ? 'otherLanguageVerbatim' : 'otherLanguage',
             data: {kind: blockKindNames[found.block.kind], versionLang: side, writtenLang: other},

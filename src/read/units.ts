@@ -1,0 +1,114 @@
+import type {Lang, Mark, Source} from '../types.js'
+import type {BlockDraft} from './reader.js'
+import {TextBuilder} from './text-builder.js'
+
+/**
+ * What translation-exchange files (XLIFF, TMX) share: elements found by name with their offsets in the file, and a
+ * segment's inline content read into a block whose text maps back into the XML. These formats do not nest an
+ * element in one of the same name at the levels read here (units, segments, variants), which makes a scan by name
+ * sound; inline markup is read token by token.
+ */
+export interface XmlNode {
+  attributes: Record<string, string>
+  /** Offsets of the whole element and of its content in the file. */
+  start: number
+  end: number
+  innerStart: number
+  innerEnd: number
+}
+
+/** Every element `<name …>…</name>` or `<name …/>` between two offsets of a file, in order. */
+export function elementsIn(xml: string, name: string, from = 0, to = xml.length): XmlNode[] {
+  const pattern = new RegExp(`<(${name})(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</\\1\\s*>)`, 'dg')
+  pattern.lastIndex = from
+  const found: XmlNode[] = []
+  for (let match = pattern.exec(xml); match !== null && match.index < to; match = pattern.exec(xml)) {
+    const end = match.index + match[0].length
+    if (end > to) break
+    const inner = match.indices?.[3]
+    found.push({attributes: attributesOf(match[2] ?? ''), start: match.index, end, innerStart: inner?.[0] ?? end, innerEnd: inner?.[1] ?? end})
+  }
+  return found
+}
+
+function attributesOf(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {}
+  for (const match of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[match[1] as string] = decodeXml(match[2] ?? match[3] ?? '')
+  return attributes
+}
+
+/** English or French from a language code (`en`, `en-CA`, `fr_FR`), else undefined. */
+export function langOf(code: string | undefined): Lang | undefined {
+  const lower = (code ?? '').toLowerCase()
+  return /^en(?:[-_]|$)/.test(lower) ? 'en' : /^fr(?:[-_]|$)/.test(lower) ? 'fr' : undefined
+}
+
+/** Inline elements whose content is native code (a tag of the original format), not text: TMX and XLIFF 1.2. */
+const nativeCode = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'sub'])
+/** Inline elements that stand for a tag: a placeholder the translation must keep. */
+const placeholders = new Set(['x', 'bx', 'ex', 'ph', 'sc', 'ec', 'bpt', 'ept', 'it', 'g', 'pc', 'hi'])
+
+/**
+ * One segment (an XLIFF source or target, a TMX `<seg>`) as a block: its text with inline markup removed and
+ * character references decoded, mapped back into the file, each inline tag a zero-width `placeholder` mark with its
+ * id (`<x id="1"/>`, `<pc id="2">`: the same ids must stand in both versions).
+ */
+export function segmentBlock(source: Source, node: XmlNode, lang: Lang | undefined, unit: string): BlockDraft | undefined {
+  const xml = source.text
+  const builder = new TextBuilder()
+  const marks: Mark[] = []
+  let skipDepth = 0
+  const token = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<(\/?)([\w:.-]+)((?:\s[^>]*?)?)(\/?)>|[^<]+/g
+  token.lastIndex = node.innerStart
+  for (let match = token.exec(xml); match !== null && match.index < node.innerEnd; match = token.exec(xml)) {
+    const [whole, cdata, closing, tag, attributes, selfClosing] = match
+    if (cdata !== undefined) {
+      if (skipDepth === 0) builder.verbatim(cdata, match.index + 9)
+      continue
+    }
+    if (whole.startsWith('<!--')) continue
+    if (tag !== undefined) {
+      const name = tag.replace(/^.*:/, '')
+      if (closing === '' && placeholders.has(name) && skipDepth === 0) {
+        const named = attributesOf(attributes ?? '')
+        const id = named.id ?? named.i ?? named.x ?? named.rid ?? name
+        marks.push({kind: 'placeholder', start: builder.length, end: builder.length, id})
+      }
+      if (nativeCode.has(name) && selfClosing === '') skipDepth += closing === '/' ? -1 : 1
+      skipDepth = Math.max(0, skipDepth)
+      continue
+    }
+    if (skipDepth > 0) continue
+    const end = Math.min(match.index + whole.length, node.innerEnd)
+    builder.match(decodeXml(xml.slice(match.index, end)).replace(/\r?\n/g, ' '), xml, match.index, end, ' ')
+  }
+  const text = builder.text
+  if (text.trim() === '' || builder.segments.length === 0) return undefined
+  const first = builder.segments[0]
+  const last = builder.segments.at(-1)
+  if (first === undefined || last === undefined) return undefined
+  const block: BlockDraft = {
+    source: source.index,
+    kind: 'paragraph',
+    text,
+    marks,
+    position: {start: source.pointAt(first.source), end: source.pointAt(last.source + last.sourceLength)},
+    prose: true,
+    map: builder.segments,
+    unit,
+  }
+  if (lang !== undefined) block.declaredLang = lang
+  return block
+}
+
+/** XML character references and the five entities, decoded. */
+export function decodeXml(text: string): string {
+  return text.replace(
+    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
+    (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+      if (name !== undefined) return {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}[name.toLowerCase()] ?? whole
+      const code = Number.parseInt(hex ?? decimal ?? '', hex === undefined ? 10 : 16)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    },
+  )
+}

@@ -1,0 +1,109 @@
+import {PareilError} from '../errors.js'
+import type {Point, Source} from '../types.js'
+import type {BlockDraft, Reader} from './reader.js'
+import {elementsIn, langOf, segmentBlock, type XmlNode} from './units.js'
+
+/**
+ * XLIFF 1.2 and 2.0 (and the plain structure of SDLXLIFF and MQXLIFF): the segments of each unit, source and target,
+ * already paired: each becomes a block of its language with the unit's id, so that alignment is skipped and every
+ * rule runs on each unit. Places name the unit and the line and column in the XML.
+ */
+export const xliffReader: Reader = {
+  id: 'xliff',
+  name: 'XLIFF',
+  extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff'],
+  contentName: 'an XLIFF file',
+  input: 'text',
+  sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(head),
+  read: ({source}) => readXliff(source),
+  place: unitPlace,
+}
+
+function readXliff(source: Source): {blocks: BlockDraft[]} {
+  const xml = source.text
+  const root = elementsIn(xml, 'xliff')[0]
+  if (root === undefined) throw new PareilError('bad-input', `${source.path}: not an XLIFF file (no <xliff> element)`)
+  const version2 = (root.attributes.version ?? '').startsWith('2')
+  const blocks: BlockDraft[] = []
+  const languages = new Set<string>()
+  for (const file of elementsIn(xml, 'file', root.innerStart, root.innerEnd)) {
+    const sourceCode = version2 ? root.attributes.srcLang : file.attributes['source-language']
+    const targetCode = version2 ? root.attributes.trgLang : file.attributes['target-language']
+    for (const code of [sourceCode, targetCode]) if (code !== undefined) languages.add(code)
+    const sourceLang = langOf(sourceCode)
+    const targetLang = langOf(targetCode) ?? (sourceLang === undefined ? undefined : sourceLang === 'en' ? 'fr' : 'en')
+    const segments = version2 ? segments20(xml, file) : segments12(xml, file)
+    for (const {unit, source: from, target} of segments) {
+      const sourceBlock = segmentBlock(source, from, sourceLang, unit)
+      if (sourceBlock !== undefined) blocks.push(sourceBlock)
+      const targetBlock = target === undefined ? undefined : segmentBlock(source, target, targetLang, unit)
+      if (targetBlock !== undefined) blocks.push(targetBlock)
+    }
+  }
+  const named = [...languages].map(langOf)
+  if (languages.size > 0 && !named.includes('en') && !named.includes('fr')) {
+    throw new PareilError('bad-input', `${source.path}: this XLIFF file pairs ${[...languages].join(' and ')}; pareil checks English and French`)
+  }
+  return {blocks}
+}
+
+interface SegmentPair {
+  unit: string
+  source: XmlNode
+  target: XmlNode | undefined
+}
+
+/** XLIFF 2.0: `<unit id>` → `<segment id>` → `<source>`, `<target>`. */
+function segments20(xml: string, file: XmlNode): SegmentPair[] {
+  const pairs: SegmentPair[] = []
+  for (const unit of elementsIn(xml, 'unit', file.innerStart, file.innerEnd)) {
+    const segments = elementsIn(xml, 'segment', unit.innerStart, unit.innerEnd)
+    segments.forEach((segment, k) => {
+      const from = elementsIn(xml, 'source', segment.innerStart, segment.innerEnd)[0]
+      if (from === undefined) return
+      const id = unit.attributes.id ?? String(pairs.length + 1)
+      pairs.push({
+        unit: segments.length > 1 ? `${id}/${segment.attributes.id ?? k + 1}` : id,
+        source: from,
+        target: elementsIn(xml, 'target', segment.innerStart, segment.innerEnd)[0],
+      })
+    })
+  }
+  return pairs
+}
+
+/**
+ * XLIFF 1.2: `<trans-unit id>` → `<source>`, `<target>`; where the unit is segmented (`<seg-source>` with
+ * `<mrk mtype="seg" mid>`, as SDLXLIFF writes it), each segment with the target's `<mrk>` of the same `mid`.
+ */
+function segments12(xml: string, file: XmlNode): SegmentPair[] {
+  const pairs: SegmentPair[] = []
+  for (const unit of elementsIn(xml, 'trans-unit', file.innerStart, file.innerEnd)) {
+    const id = unit.attributes.id ?? String(pairs.length + 1)
+    if (unit.attributes.translate === 'no') continue
+    const segmented = elementsIn(xml, 'seg-source', unit.innerStart, unit.innerEnd)[0]
+    const target = elementsIn(xml, 'target', unit.innerStart, unit.innerEnd)[0]
+    if (segmented !== undefined) {
+      const targets = target === undefined ? [] : segmentMarks(xml, target)
+      for (const mark of segmentMarks(xml, segmented)) {
+        const mid = mark.attributes.mid ?? ''
+        pairs.push({unit: `${id}/${mid}`, source: mark, target: targets.find((other) => other.attributes.mid === mid)})
+      }
+      continue
+    }
+    const from = elementsIn(xml, 'source', unit.innerStart, unit.innerEnd)[0]
+    if (from !== undefined) pairs.push({unit: id, source: from, target})
+  }
+  return pairs
+}
+
+function segmentMarks(xml: string, node: XmlNode): XmlNode[] {
+  return elementsIn(xml, 'mrk', node.innerStart, node.innerEnd).filter((mark) => mark.attributes.mtype === 'seg')
+}
+
+/** `unit 7, line 31:9`: the unit a place is in, and where in the file. */
+export function unitPlace(source: Source, start: Point): string {
+  const before = source.text.slice(0, start.offset)
+  const unit = /<(?:trans-unit|unit|tu)\b[^>]*?\b(?:id|tuid)\s*=\s*["']([^"']*)["'][^>]*>(?![\s\S]*<(?:trans-unit|unit|tu)\b)/.exec(before.slice(-20000))?.[1]
+  return unit === undefined ? `${start.line}:${start.column}` : `unit ${unit}, line ${start.line}:${start.column}`
+}
