@@ -61,7 +61,7 @@ export function checkFiles(paths: readonly string[], options: CheckOptions & Fil
 }
 
 /** Reads one or two files and detects their languages and layout. */
-export function detectFiles(paths: readonly string[], options: FileOptions = {}): DetectionReport {
+export function detectFiles(paths: readonly string[], options: FileOptions & {revisions?: 'accepted' | 'original'} = {}): DetectionReport {
   return detectLayout(readInputs(paths, options), options)
 }
 

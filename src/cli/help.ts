@@ -34,6 +34,8 @@ Options:
   --no-freedict            check: leave out the FreeDict dictionary that Debian's
                            dict-freedict-eng-fra installs (used when present)
   --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
+  --revisions WHICH        check and detect: a Word document's tracked changes: accepted (default,
+                           the text as it reads with them) or original (the text before them)
   --color, --no-color      force colours on or off (default: on for a terminal)
   -h, --help               show this help
   -v, --version            show the version

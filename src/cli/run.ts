@@ -55,8 +55,8 @@ type OptionName = keyof Values
 
 /** The options each command takes; any other is refused rather than silently ignored. Colours are everyone's. */
 const commandOptions: Record<string, readonly OptionName[]> = {
-  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule'],
-  detect: ['format', 'out', 'max-size'],
+  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule', 'revisions'],
+  detect: ['format', 'out', 'max-size', 'revisions'],
   align: ['format', 'out', 'max-size', 'presegmented'],
   learn: ['out', 'max-size'],
   rules: ['format', 'out'],
@@ -111,9 +111,10 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions)
   const failOn = oneOf<FailOn>(values['fail-on'] ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
   const maxBytes = maxBytesOf(values)
   const readers = context.readers
+  const revisions = values.revisions === undefined ? undefined : oneOf<'accepted' | 'original'>(values.revisions, ['accepted', 'original'], '--revisions')
   if (command === 'detect') {
     const formatter = context.formatters.resolve('detect', values.format ?? 'text')
-    const detection = detectFiles(files, {maxBytes, readers})
+    const detection = detectFiles(files, {maxBytes, readers, ...(revisions === undefined ? {} : {revisions})})
     emit(formatter.detect?.(detection, formatOptions(context)) ?? '', context)
     return exitCodes.ok
   }
@@ -125,6 +126,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions)
     maxBytes,
     readers,
     rules: ruleSettings,
+    ...(revisions === undefined ? {} : {revisions}),
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
   })
@@ -225,6 +227,7 @@ function parse(argv: readonly string[]) {
         lexicon: {type: 'string', multiple: true},
         'no-freedict': {type: 'boolean'},
         rule: {type: 'string', multiple: true},
+        revisions: {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

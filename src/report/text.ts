@@ -73,9 +73,19 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
 }
 
 /** The sources, the layout and the parts with their line ranges. */
+/** More parts than this are summed up in the header rather than listed. */
+const maxListedParts = 8
+
 function header(report: DetectionReport, paint: Painter): string[] {
   const paths = report.sources.map((source) => source.path)
   const lines = [paint.bold(paths.join(' + ')), `  layout: ${report.layout} (${layoutNames[report.layout]})`]
+  for (const notice of report.sources.flatMap((source) => source.notices ?? [])) lines.push(`  note: ${notice}`)
+  // An interleaved file of many runs (a file of translation units) is summed up: its parts are in the JSON report.
+  if (report.parts.length > maxListedParts) {
+    const count = (lang: string) => report.parts.filter((part) => part.lang === lang).length
+    lines.push(`  ${count('en')} English parts and ${count('fr')} French parts, in runs (the JSON report lists them)`)
+    return lines
+  }
   for (const part of report.parts) {
     const {start, end} = part.position
     lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${paths[part.source]}:${start.line}-${end.line}`)
@@ -132,11 +142,14 @@ function holds(pair: BlockPair, finding: Finding, blocks: Map<string, ReportBloc
   return inside(finding.en, pair.en) || inside(finding.fr, pair.fr)
 }
 
+/** `file:line:column`, or the file and its place in the format's own terms (a PDF's page and line, an XLIFF unit). */
 function at(span: Span, paths: readonly string[]): string {
+  if (span.place !== undefined) return `${paths[span.source]} (${span.place})`
   return `${paths[span.source]}:${span.position.start.line}:${span.position.start.column}`
 }
 
 function range(span: Span, paths: readonly string[]): string {
+  if (span.place !== undefined) return at(span, paths)
   const {start, end} = span.position
   return `${at(span, paths)}-${end.line === start.line ? '' : `${end.line}:`}${end.column}`
 }

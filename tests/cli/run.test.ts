@@ -61,6 +61,7 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['an unknown option', ['check', letter, '--fromat', 'json'], /Unknown option '--fromat'/],
     ['a bad --format', ['check', letter, '--format', 'xml'], /--format: expected one of text, json, got 'xml'$/],
     ['a bad --fail-on', ['check', letter, '--fail-on', 'fatal'], /--fail-on: expected one of error, warning, info, never, got 'fatal'$/],
+    ['a bad --revisions', ['check', letter, '--revisions', 'all'], /--revisions: expected one of accepted, original, got 'all'$/],
     ['a bad --max-size', ['check', letter, '--max-size', 'big'], /--max-size: expected a size such as 20MB/],
     ['an unknown command', ['letter.md'], /unknown command 'letter\.md'; did you mean 'pareil check letter\.md'\?/],
     [
@@ -296,5 +297,26 @@ describe('help and version', () => {
   it('prints the package version with --version, -v and version', () => {
     const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}
     for (const args of [['--version'], ['-v'], ['version']]) expect(cli(args)).toEqual({code: 0, stdout: `${version}\n`, stderr: ''})
+  })
+})
+
+describe('pareil check and detect on the formats QA teams hold', () => {
+  it('checks an English HTML page against its French page', () => {
+    const result = cli(['check', fixturePath('formats/privacy-en.html'), fixturePath('formats/privacy-fr.html')])
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toMatch(/layout: separate/)
+    expect(result.stdout).toMatch(/privacy-en\.html:21:\d+: warning: the English heading is level 2, the French one level 3/)
+  })
+
+  it('checks an XLIFF file unit by unit, naming the unit, and fails on its untranslated target', () => {
+    const result = cli(['check', fixturePath('formats/defects.xlf')])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/defects\.xlf \(unit english, line 17:\d+\): error: this paragraph of the French version is in English/)
+  })
+
+  it('shows the layout of a TMX memory, summing up its many runs', () => {
+    const result = cli(['detect', fixturePath('formats/letter.tmx')])
+    expect(result.stdout).toMatch(/layout: interleaved/)
+    expect(result.stdout).toMatch(/44 English parts and 44 French parts/)
   })
 })
