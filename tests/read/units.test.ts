@@ -90,6 +90,24 @@ describe('XLIFF in either direction and its flavours', () => {
     expect(raised(report)).toEqual([])
   })
 
+  it('reads a file that names no target language, its targets taking the other language of the pair', () => {
+    const xliff = `<xliff version="1.2"><file source-language="en" datatype="plaintext" original="x"><body>
+<trans-unit id="1"><source>The office will be closed for 3 days for maintenance of the building.</source><target>Le bureau sera fermé pendant 4 jours pour l’entretien de l’immeuble.</target></trans-unit>
+<trans-unit id="2"><source>Applications are accepted all year.</source></trans-unit>
+</body></file></xliff>`
+    const report = check({path: 'no-target.xlf', text: xliff})
+    expect(report.pairs.map((pair) => [pair.en.length, pair.fr.length])).toEqual([
+      [1, 1],
+      [1, 0],
+    ])
+    expect(raised(report)).toEqual(
+      expect.arrayContaining([
+        'number-mismatch: the English “3” became “4” in the French',
+        'omitted-content: the French has no counterpart for this English paragraph: “Applications are accepted all year.”',
+      ]),
+    )
+  })
+
   it('refuses a file that pairs other languages, and one that is not XLIFF, with one line', () => {
     const german =
       '<xliff version="2.0" srcLang="de" trgLang="es"><file id="f"><unit id="1"><segment><source>Hallo</source><target>Hola</target></segment></unit></file></xliff>'
