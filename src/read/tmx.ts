@@ -1,8 +1,8 @@
 import {PareilError} from '../errors.js'
 import type {Source} from '../types.js'
-import type {BlockDraft, Reader} from './reader.js'
+import {type BlockDraft, lineColumn, type Reader, type ReaderOutput} from './reader.js'
 import {elementsIn, langOf, segmentBlock} from './units.js'
-import {unitPlace} from './xliff.js'
+import {unitPlaces} from './xliff.js'
 
 /**
  * TMX 1.4 translation memories: each `<tu>`'s English and French variants (`<tuv xml:lang>`), already paired, as
@@ -17,18 +17,20 @@ export const tmxReader: Reader = {
   input: 'text',
   sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<tmx[\s>]/.test(head),
   read: ({source}) => readTmx(source),
-  place: unitPlace,
+  place: lineColumn,
 }
 
-function readTmx(source: Source): {blocks: BlockDraft[]} {
+function readTmx(source: Source): ReaderOutput {
   const xml = source.text
   const root = elementsIn(xml, 'tmx')[0]
   if (root === undefined) throw new PareilError('bad-input', `${source.path}: not a TMX file (no <tmx> element)`)
   const header = elementsIn(xml, 'header', root.innerStart, root.innerEnd)[0]
   const blocks: BlockDraft[] = []
+  const units: Array<{offset: number; id: string}> = []
   const body = elementsIn(xml, 'body', root.innerStart, root.innerEnd)[0]
   elementsIn(xml, 'tu', body?.innerStart ?? root.innerStart, body?.innerEnd ?? root.innerEnd).forEach((unit, k) => {
     const id = unit.attributes.tuid ?? String(k + 1)
+    units.push({offset: unit.start, id})
     for (const variant of elementsIn(xml, 'tuv', unit.innerStart, unit.innerEnd)) {
       const lang = langOf(variant.attributes['xml:lang'] ?? variant.attributes.lang ?? header?.attributes.srclang)
       if (lang === undefined) continue
@@ -37,5 +39,5 @@ function readTmx(source: Source): {blocks: BlockDraft[]} {
       if (block !== undefined) blocks.push(block)
     }
   })
-  return {blocks}
+  return {blocks, place: unitPlaces(units)}
 }

@@ -1,6 +1,6 @@
 import {PareilError} from '../errors.js'
 import type {Point, Source} from '../types.js'
-import type {BlockDraft, Reader} from './reader.js'
+import {type BlockDraft, lineColumn, type Reader, type ReaderOutput} from './reader.js'
 import {elementsIn, langOf, segmentBlock, type XmlNode} from './units.js'
 
 /**
@@ -16,15 +16,16 @@ export const xliffReader: Reader = {
   input: 'text',
   sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(head),
   read: ({source}) => readXliff(source),
-  place: unitPlace,
+  place: lineColumn,
 }
 
-function readXliff(source: Source): {blocks: BlockDraft[]} {
+function readXliff(source: Source): ReaderOutput {
   const xml = source.text
   const root = elementsIn(xml, 'xliff')[0]
   if (root === undefined) throw new PareilError('bad-input', `${source.path}: not an XLIFF file (no <xliff> element)`)
   const version2 = (root.attributes.version ?? '').startsWith('2')
   const blocks: BlockDraft[] = []
+  const units: Array<{offset: number; id: string}> = []
   const languages = new Set<string>()
   for (const file of elementsIn(xml, 'file', root.innerStart, root.innerEnd)) {
     const sourceCode = version2 ? root.attributes.srcLang : file.attributes['source-language']
@@ -33,7 +34,8 @@ function readXliff(source: Source): {blocks: BlockDraft[]} {
     const sourceLang = langOf(sourceCode)
     const targetLang = langOf(targetCode) ?? (sourceLang === undefined ? undefined : sourceLang === 'en' ? 'fr' : 'en')
     const segments = version2 ? segments20(xml, file) : segments12(xml, file)
-    for (const {unit, source: from, target} of segments) {
+    for (const {unit, start, source: from, target} of segments) {
+      if (units.at(-1)?.offset !== start) units.push({offset: start, id: unit.replace(/\/.*$/, '')})
       const sourceBlock = segmentBlock(source, from, sourceLang, unit)
       if (sourceBlock !== undefined) blocks.push(sourceBlock)
       const targetBlock = target === undefined ? undefined : segmentBlock(source, target, targetLang, unit)
@@ -44,11 +46,13 @@ function readXliff(source: Source): {blocks: BlockDraft[]} {
   if (languages.size > 0 && !named.includes('en') && !named.includes('fr')) {
     throw new PareilError('bad-input', `${source.path}: this XLIFF file pairs ${[...languages].join(' and ')}; pareil checks English and French`)
   }
-  return {blocks}
+  return {blocks, place: unitPlaces(units)}
 }
 
 interface SegmentPair {
   unit: string
+  /** Where the unit opens in the file. */
+  start: number
   source: XmlNode
   target: XmlNode | undefined
 }
@@ -64,6 +68,7 @@ function segments20(xml: string, file: XmlNode): SegmentPair[] {
       const id = unit.attributes.id ?? String(pairs.length + 1)
       pairs.push({
         unit: segments.length > 1 ? `${id}/${segment.attributes.id ?? k + 1}` : id,
+        start: unit.start,
         source: from,
         target: elementsIn(xml, 'target', segment.innerStart, segment.innerEnd)[0],
       })
@@ -87,12 +92,12 @@ function segments12(xml: string, file: XmlNode): SegmentPair[] {
       const targets = target === undefined ? [] : segmentMarks(xml, target)
       for (const mark of segmentMarks(xml, segmented)) {
         const mid = mark.attributes.mid ?? ''
-        pairs.push({unit: `${id}/${mid}`, source: mark, target: targets.find((other) => other.attributes.mid === mid)})
+        pairs.push({unit: `${id}/${mid}`, start: unit.start, source: mark, target: targets.find((other) => other.attributes.mid === mid)})
       }
       continue
     }
     const from = elementsIn(xml, 'source', unit.innerStart, unit.innerEnd)[0]
-    if (from !== undefined) pairs.push({unit: id, source: from, target})
+    if (from !== undefined) pairs.push({unit: id, start: unit.start, source: from, target})
   }
   return pairs
 }
@@ -101,9 +106,26 @@ function segmentMarks(xml: string, node: XmlNode): XmlNode[] {
   return elementsIn(xml, 'mrk', node.innerStart, node.innerEnd).filter((mark) => mark.attributes.mtype === 'seg')
 }
 
-/** `unit 7, line 31:9`: the unit a place is in, and where in the file. */
-export function unitPlace(source: Source, start: Point): string {
-  const before = source.text.slice(0, start.offset)
-  const unit = /<(?:trans-unit|unit|tu)\b[^>]*?\b(?:id|tuid)\s*=\s*["']([^"']*)["'][^>]*>(?![\s\S]*<(?:trans-unit|unit|tu)\b)/.exec(before.slice(-20000))?.[1]
-  return unit === undefined ? `${start.line}:${start.column}` : `unit ${unit}, line ${start.line}:${start.column}`
+/** Where each unit of a file opens, in file order, with its id. */
+export type UnitStarts = ReadonlyArray<{offset: number; id: string}>
+
+/**
+ * `unit 7, line 31:9`: the unit a place is in (the last one opened before it, found by bisection among the units
+ * the reader met), and where in the file.
+ */
+export function unitPlaces(units: UnitStarts): (start: Point) => string {
+  return (start) => {
+    let low = 0
+    let high = units.length - 1
+    let found: string | undefined
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const unit = units[middle] as {offset: number; id: string}
+      if (unit.offset <= start.offset) {
+        found = unit.id
+        low = middle + 1
+      } else high = middle - 1
+    }
+    return found === undefined ? `${start.line}:${start.column}` : `unit ${found}, line ${start.line}:${start.column}`
+  }
 }
