@@ -168,3 +168,17 @@ describe('an English page and its French page (cds-snc/digital-canada-ca, MIT)',
     expect(level?.fr?.position.start.line).toBe(16)
   })
 })
+
+describe('an English HTML page against a French file of another format', () => {
+  it('reads each with its own reader and checks them as separate files', () => {
+    const report = check([
+      {path: 'privacy-en.html', text: readFixture('formats/privacy-en.html')},
+      {path: 'privacy-fr.md', text: readFixture('formats/privacy-fr.md')},
+    ])
+    expect(report.sources.map((source) => source.format)).toEqual(['html', 'markdown'])
+    expect(report.layout).toBe('separate')
+    const level = report.findings.find((finding) => finding.message === 'the English heading is level 2, the French one level 3')
+    expect(level?.en?.position.start.line).toBe(21)
+    expect(level?.fr?.text).toBe('Données collectées et stockées sur votre téléphone')
+  })
+})
