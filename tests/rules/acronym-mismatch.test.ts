@@ -105,6 +105,21 @@ describe('acronym-mismatch', () => {
     expect(rule(notice('Contact the RCMP for more information.', 'Communiquez avec la GRC pour en savoir plus.').findings)).toEqual([])
   })
 
+  it('stays quiet when the other version uses an acronym of its own for the defined body, and flags it when the acronym there is one both share', () => {
+    const english = 'Complete the prototype and test it with real clients (working with the CEB usability team).'
+    const french =
+      "Terminer le prototype et le mettre à l'essai avec de vrais clients (en collaboration avec l'équipe d'utilisabilité de la Direction générale de l'expérience client (DGEC))."
+    expect(rule(notice(english, french).findings)).toEqual([])
+    // IRCC stands in both versions: it is no counterpart of the French DGEC.
+    const shared = rule(
+      notice(
+        'Complete the IRCC prototype and test it with real clients.',
+        "Terminer le prototype d'IRCC et le mettre à l'essai avec de vrais clients et la Direction générale de l'expérience client (DGEC).",
+      ).findings,
+    )
+    expect(shared.map((finding) => finding.fr?.text)).toEqual(['DGEC'])
+  })
+
   it('can be re-levelled or turned off', () => {
     expect(rule(notice(agency.en, agency.fr, {rules: {'acronym-mismatch': 'info'}}).findings).map((finding) => finding.severity)).toEqual(['info'])
     expect(rule(notice(agency.en, agency.fr, {rules: {'acronym-mismatch': 'off'}}).findings)).toEqual([])

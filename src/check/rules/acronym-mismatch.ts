@@ -31,6 +31,7 @@ export const acronymMismatch: Rule = {
         if (pair === undefined || pair[other].length === 0) continue
         const text = pair[other].map((id) => context.block(id)?.block.text ?? '').join('\n')
         if (hasCounterpart(context, definition.acronym, definition.expansion, lang, text)) continue
+        if (localizedAcronym(text, definition.block.text)) continue
         const here = context.span(definition.block, definition.start, definition.end)
         context.report({
           messageId: 'noCounterpart',
@@ -58,6 +59,19 @@ function hasCounterpart(context: RuleContext, acronym: string, expansion: string
     theirs.some((token) => (lang === 'en' ? pairScore(word, token, context.lexicon) : pairScore(token, word, context.lexicon)) !== undefined),
   )
   return words.length > 0 && answered.length * 2 >= words.length
+}
+
+/** An acronym: two to eight capitals (digits and & after the first), standing as a word. */
+const acronymPattern = /(?<![\p{L}\d])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\d])/gu
+
+/**
+ * Whether the other version uses an acronym of its own, one the defining block does not have ("the CEB usability
+ * team" against « la Direction générale de l'expérience client (DGEC) »): most often the same body under its
+ * acronym in that language, used without being spelled out.
+ */
+function localizedAcronym(text: string, defining: string): boolean {
+  const theirs = new Set(defining.match(acronymPattern) ?? [])
+  return (text.match(acronymPattern) ?? []).some((acronym) => !theirs.has(acronym))
 }
 
 /** The counterpart term in the other side's blocks, or the first of those blocks. */
