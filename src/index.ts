@@ -12,6 +12,7 @@ export {
   createReaders,
   decodeText,
   defaultReaders,
+  docxReader,
   htmlReader,
   lineColumn,
   markdownReader,

@@ -41,6 +41,7 @@ describe('public API', () => {
       'defaultWeights',
       'detect',
       'detectLayout',
+      'docxReader',
       'formatBeads',
       'formatDetection',
       'formatJson',

@@ -13,7 +13,9 @@ export const unreadFormats: readonly FormatSignature[] = [
     contentName: 'an HTML page',
     sniff: (head) => /^\s*<(?:!doctype html|html)/i.test(head.slice(0, 200)),
   },
-  {id: 'docx', name: 'Word', extensions: ['docx', 'doc', 'odt', 'rtf']},
+  {id: 'docx', name: 'Word', extensions: ['docx', 'docm']},
+  // Word's binary format, OpenDocument and RTF: the Word reader recognises their contents and says what to save as.
+  {id: 'word-other', name: 'legacy Word, OpenDocument or RTF', extensions: ['doc', 'odt', 'rtf']},
   {id: 'pdf', name: 'PDF', extensions: ['pdf'], contentName: 'a PDF document', sniff: (head) => head.startsWith('%PDF-')},
   {id: 'office', name: 'Office', extensions: ['pptx', 'ppt', 'xlsx', 'xls']},
   {id: 'xliff', name: 'XLIFF', extensions: ['xliff', 'xlf']},

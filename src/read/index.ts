@@ -1,5 +1,6 @@
 import type {Document, Point, Source, SourceInput} from '../types.js'
 import {decodeText} from './decode.js'
+import {docxReader} from './docx.js'
 import {htmlReader} from './html.js'
 import {markdownReader} from './markdown.js'
 import {plainTextReader} from './plain-text.js'
@@ -11,6 +12,7 @@ import {createSource} from './source.js'
 
 export {assertCheckable} from './checkable.js'
 export {decodeText} from './decode.js'
+export {docxReader} from './docx.js'
 export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
 export {htmlReader} from './html.js'
 export {markdownReader} from './markdown.js'
@@ -21,8 +23,8 @@ export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type Rea
 export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
 export {createSource} from './source.js'
 
-/** pareil's readers: Markdown (for any file no other reader claims), plain text, HTML, XLIFF and TMX. */
-export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader, xliffReader, tmxReader]
+/** pareil's readers: Markdown (for any file no other reader claims), plain text, HTML, Word, XLIFF and TMX. */
+export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader, docxReader, xliffReader, tmxReader]
 
 /** The registry of pareil's own readers. */
 export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)

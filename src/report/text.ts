@@ -62,7 +62,9 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
   lines.push('')
   for (const block of report.blocks) {
     const {start, end} = block.position
-    const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${start.line}${end.line === start.line ? '' : `-${end.line}`}`
+    const range = `${start.line}${end.line === start.line ? '' : `-${end.line}`}`
+    // A Word paragraph or a PDF page and line say more than the lines of a rendering.
+    const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${block.place?.replace(/, character \d+.*$/, '') ?? range}`
     const lang = block.role === 'navigation' ? `${block.lang} (nav)` : block.lang
     const text = block.text.replace(/\s+/g, ' ')
     lines.push(
@@ -88,7 +90,14 @@ function header(report: DetectionReport, paint: Painter): string[] {
   }
   for (const part of report.parts) {
     const {start, end} = part.position
-    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${paths[part.source]}:${start.line}-${end.line}`)
+    const inside = report.blocks.filter(
+      (block) => block.source === part.source && block.position.start.offset >= start.offset && block.position.end.offset <= end.offset,
+    )
+    const first = inside[0]?.place
+    const last = inside.at(-1)?.place
+    // A Word or PDF part is named by its first and last places there; a text file's by its lines.
+    const where = first !== undefined && last !== undefined ? `${paths[part.source]} (${first} to ${last})` : `${paths[part.source]}:${start.line}-${end.line}`
+    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${where}`)
   }
   return lines
 }
