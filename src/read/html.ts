@@ -67,6 +67,8 @@ const containers = new Set([
   'center',
   'hgroup',
 ])
+/** Kinds a paragraph inside keeps: a list item's paragraphs are list items, a cell's are cells. */
+const inherited = new Set<BlockKind>(['list-item', 'table-cell', 'blockquote'])
 const markKinds: Record<string, MarkKind> = {
   strong: 'strong',
   b: 'strong',
@@ -151,7 +153,8 @@ class HtmlBlocks {
     if (tag === 'br') this.lineBreak(node)
     else if (/^h[1-6]$/.test(tag)) this.block(node, {...frame, kind: 'heading', depth: Number(tag.slice(1)), lang})
     else if (tag === 'pre') this.block(node, {...frame, kind: 'code', lang})
-    else if (paragraphs.has(tag)) this.block(node, {...frame, kind: 'paragraph', lang})
+    // A paragraph of a list item, a table cell or a quote (`<li><p>…</p></li>` in a loose list) is a block of that kind.
+    else if (paragraphs.has(tag)) this.block(node, {...frame, kind: inherited.has(frame.kind) ? frame.kind : 'paragraph', lang})
     else if (tag === 'ul' || tag === 'ol') this.list(node, {...frame, lang}, tag === 'ol')
     else if (tag === 'table') this.table(node, {...frame, lang})
     else if (tag === 'blockquote') this.block(node, {...frame, kind: 'blockquote', quoted: true, lang})

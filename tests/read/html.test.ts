@@ -87,6 +87,18 @@ describe('HTML reader', () => {
     expect(paragraph?.position.start).toMatchObject({line: 9, column: 6})
   })
 
+  it('reads the paragraphs of a loose list’s items and of table cells as items and cells', () => {
+    const document = readHtml(
+      '<main><ul><li><p>Clone the repository.</p></li><li><p>Install Hugo.</p><p>Use version 0.55.</p></li></ul><table><tr><td><p>Fee</p></td></tr></table></main>',
+    )
+    expect(document.blocks.map((block) => [block.kind, block.text, block.list?.ordinal ?? block.table?.row])).toEqual([
+      ['list-item', 'Clone the repository.', 1],
+      ['list-item', 'Install Hugo.', 2],
+      ['list-item', 'Use version 0.55.', 2],
+      ['table-cell', 'Fee', 0],
+    ])
+  })
+
   it('decodes character references and collapses white space, mapping every character back to the source', () => {
     const document = readHtml('<main><p>Caf&eacute;&nbsp;au   lait,\n   &laquo;&#160;s.v.p.&#xA0;&raquo;</p></main>')
     expect(document.blocks[0]?.text).toBe('Café\u00a0au lait, «\u00a0s.v.p.\u00a0»')
