@@ -60,7 +60,7 @@ describe('HTML reader', () => {
       {kind: 'table-cell', text: 'Hours'},
       {kind: 'table-cell', text: 'Monday'},
       {kind: 'table-cell', text: 'Closed'},
-      {kind: 'paragraph', text: 'Safety first.'},
+      {kind: 'blockquote', text: 'Safety first.'},
       {kind: 'paragraph', text: 'Le bureau sera fermé lundi.', lang: 'fr'},
       {kind: 'code', text: 'npm install\nnpm test'},
       {kind: 'paragraph', text: 'Line one\nline two'},
