@@ -9,6 +9,7 @@ export {tool} from './version.js'
 // Reading: the reader contract and registry, pareil's readers, exact positions.
 export {
   builtinReaders,
+  createPdfReader,
   createReaders,
   decodeText,
   defaultReaders,
@@ -16,6 +17,7 @@ export {
   htmlReader,
   lineColumn,
   markdownReader,
+  pdfReader,
   plainTextReader,
   read,
   tmxReader,

@@ -112,7 +112,8 @@ export interface Block {
   flattened?: true
   /**
    * The language the document's own markup gives this block: an HTML `lang` attribute, the source or target
-   * language of an XLIFF or TMX unit, Word's language of the text. Detection takes it as strong evidence.
+   * language of an XLIFF or TMX unit, Word's language of the text, the side of a two-column bilingual PDF page.
+   * Detection takes it as strong evidence where the text's own is weak.
    */
   declaredLang?: Lang
   /**

@@ -3,6 +3,7 @@ import {decodeText} from './decode.js'
 import {docxReader} from './docx.js'
 import {htmlReader} from './html.js'
 import {markdownReader} from './markdown.js'
+import {pdfReader} from './pdf.js'
 import {plainTextReader} from './plain-text.js'
 import type {Reader, ReadingOptions} from './reader.js'
 import {tmxReader} from './tmx.js'
@@ -16,6 +17,7 @@ export {docxReader} from './docx.js'
 export {sourceOffsets, sourcePosition, spanOf, textOffset} from './locate.js'
 export {htmlReader} from './html.js'
 export {markdownReader} from './markdown.js'
+export {createPdfReader, pdfReader} from './pdf.js'
 export {plainTextReader} from './plain-text.js'
 export {tmxReader} from './tmx.js'
 export {xliffReader} from './xliff.js'
@@ -23,8 +25,8 @@ export {lineColumn, type BlockDraft, type FormatSignature, type Reader, type Rea
 export {createReaders, extensionOf, type InputSample, type ReaderRegistry} from './registry.js'
 export {createSource} from './source.js'
 
-/** pareil's readers: Markdown (for any file no other reader claims), plain text, HTML, Word, XLIFF and TMX. */
-export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader, docxReader, xliffReader, tmxReader]
+/** pareil's readers: Markdown (for any file no other reader claims), plain text, HTML, Word, PDF, XLIFF and TMX. */
+export const builtinReaders: readonly Reader[] = [markdownReader, plainTextReader, htmlReader, docxReader, pdfReader, xliffReader, tmxReader]
 
 /** The registry of pareil's own readers. */
 export const defaultReaders: ReaderRegistry = createReaders(builtinReaders)
