@@ -1,8 +1,13 @@
 // Reading PDF files: "a 100-page PDF is read in under 2 seconds". Input: the seed letter's paragraphs (English, then
 // French) set in Helvetica 11 pt, 48 lines a page, with a running head and a page number on every page, written by
 // the small PDF writer below for 10 and 100 pages (about 530 words a page). Built in memory: nothing is written to
-// disk. The first read of a process starts the worker thread and loads pdf.js: it is timed apart.
-import {readFileSync} from 'node:fs'
+// disk, but for the last figure: `pareil detect` on the 100-page file as a process, the user's path. The first read
+// of a process starts the worker thread and loads pdf.js: it is timed apart.
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {createReaders, markdownReader, plainTextReader, read} from '../dist/index.js'
 import {pdfReader} from '../dist/read/pdf.js'
 import {stopBridge} from '../dist/read/pdf/extract.js'
@@ -97,3 +102,12 @@ for (const {pages, input} of inputs) {
   )
 }
 stopBridge()
+
+// The user's path: `pareil detect` on the 100-page file, as a process (worker start and pdf.js load included).
+const directory = mkdtempSync(join(tmpdir(), 'pareil-pdf-'))
+const file = join(directory, 'letter-100.pdf')
+writeFileSync(file, inputs[1].input.bytes)
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const runs = [0, 1, 2].map(() => time(() => execFileSync(process.execPath, [cli, 'detect', file, '--format', 'json'], {maxBuffer: 1e9}), 1))
+console.log(`pareil detect letter-100.pdf, as a process: ${(Math.min(...runs) / 1000).toFixed(2)} s (best of 3)`)
+rmSync(directory, {recursive: true, force: true})
