@@ -32,6 +32,12 @@ describe('relateLinks: localized targets are the same link in the other language
     expect(relate('./GUIDE.md#getting-started', '#bien-demarrer', {en: 'repo/README.md', fr: 'repo/README.md'})).toBe('different')
   })
 
+  it('takes a page’s .html as the server’s name for it: 6.html is the page 6-fr localizes, 7-fr another', () => {
+    const site = 'https://wet-boew.github.io/wet-boew-documentation/decision'
+    expect(relate(`${site}/6.html`, `${site}/6-fr`)).toBe('localized')
+    expect(relate(`${site}/6.html`, `${site}/7-fr`)).toBe('different')
+  })
+
   it('tells the same link from a localized one', () => {
     expect(relate('https://www.canada.ca', 'https://www.canada.ca')).toBe('same')
     expect(relate('https://www.canada.ca/', 'https://canada.ca')).toBe('same')

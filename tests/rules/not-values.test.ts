@@ -27,6 +27,22 @@ describe('things that are not numbers, names or list items', () => {
     ])
   })
 
+  it('reads an ISSN as a code, not as a span of years, and still flags a span of years changed', () => {
+    expect(raised('Proceedings Series ISSN 1701-1280, published in Ottawa.', 'Série des comptes rendus ISSN 2292-4264, publiée à Ottawa.')).toEqual([])
+    expect(raised('The plan covers 2024-2027 for every region.', 'Le plan couvre 2024-2028 pour toutes les régions.')).toEqual([
+      'number-mismatch: the English “2027” became “2028” in the French',
+    ])
+  })
+
+  it('does not ask a number for a first the other version says in words', () => {
+    expect(
+      raised(
+        'List Bullet: Arial, size 11, left-aligned, hanging indentation of 18 points, for every item.',
+        'Liste à puces : Arial, taille 11, alignement à gauche, retrait de 1re ligne négatif de 18 points, pour chaque élément.',
+      ).filter((line) => line.startsWith('number')),
+    ).toEqual([])
+  })
+
   it('does not read link labels [1](…),[2](…) as the number 1,2', () => {
     expect(
       raised(

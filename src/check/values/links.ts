@@ -133,6 +133,10 @@ function parseTarget(url: string, document: string): Target {
     segments[segments.length - 1] = last.replace(languageSuffix, '')
     localized = true
   }
+  // A web page's `.html` is how its server names the file: `decision/6.html` and `decision/6-fr` (a site serving
+  // pages without extensions) are the same page in two languages.
+  const page = segments.at(-1)
+  if (page !== undefined && /\.html?$/.test(page) && scheme.startsWith('http')) segments[segments.length - 1] = page.replace(/\.html?$/, '')
   // A link to the document itself, then an anchor in it: the same as the anchor alone.
   if (scheme === '' && segments.length === 1 && document !== '' && segments[0] === baseName(document) && fragment !== '') segments.length = 0
   const query = kept

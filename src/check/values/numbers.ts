@@ -90,17 +90,19 @@ export function findNumbers(text: string, lang: Lang): FoundNumber[] {
   for (const match of text.matchAll(digits)) {
     const [whole, number = '', , dash, tail] = match
     const start = match.index
-    // Digits joined by a dash that are not a fiscal year are a phone or file number: not a quantity.
-    if (dash !== undefined && !/^\d{4}$/.test(number)) continue
+    // Digits joined by a dash that are not a span of years are a phone or file number, an ISSN (1701-1280, 2292-4264):
+    // not a quantity. Years run forward: 2019–20, 2019-2020, 2024-2027.
+    const second = tail === undefined ? undefined : laterYear(Number(number), tail)
+    if (dash !== undefined && (!/^\d{4}$/.test(number) || second === undefined)) continue
     const values = readings(number, lang)
-    if (dash !== undefined && tail !== undefined && /^\d{4}$/.test(number)) {
+    if (dash !== undefined && second !== undefined) {
       // A fiscal year names both years: 2019–20 = 2019-2020.
-      const second = tail.length === 2 ? Number(number.slice(0, 2) + tail) : Number(tail)
       found.push({values, start, end: start + number.length}, {values: [second], start: start + number.length + 1, end: start + whole.length})
       continue
     }
-    // "3rd party" is an idiom (« tiers »), not a third of anything: it answers a 3, but is never missing.
-    const idiom = /^3rd$/i.test(whole) && /^[\s-]+part(?:y|ies)\b/i.test(text.slice(start + whole.length))
+    // "3rd party" is an idiom (« tiers »), not a third of anything; a first ("1st", « 1re ligne ») is as often said
+    // without a number ("hanging indent", « premier »): each answers a number, but is never missing.
+    const idiom = (/^3rd$/i.test(whole) && /^[\s-]+part(?:y|ies)\b/i.test(text.slice(start + whole.length))) || /^1(?:st|er|re|ère)$/i.test(whole)
     found.push({values, start, end: start + whole.length, ...(idiom ? {soft: true as const} : {})})
   }
   // Digits inside codes, ranges and phone numbers ("ISIS-1", "7-track", "1-3", "613-555-0142") are soft:
@@ -116,6 +118,19 @@ export function findNumbers(text: string, lang: Lang): FoundNumber[] {
     if (value !== undefined) found.push({values: [value], start: match.index, end: match.index + match[0].length, soft: true})
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The year a span of years that opens on `first` ends on, from its written end (`20` or `2020`), when the two make a
+ * plausible span of years (forward, between 1800 and 2200, at most a century), else undefined.
+ */
+function laterYear(first: number, tail: string): number | undefined {
+  let second = Number(tail)
+  if (tail.length === 2) {
+    second += first - (first % 100)
+    if (second <= first) second += 100
+  }
+  return first >= 1800 && second > first && second <= 2200 && second - first <= 100 ? second : undefined
 }
 
 /** The values a written number may have: its reading in its own language first, the other one if it differs. */
