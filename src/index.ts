@@ -47,9 +47,15 @@ export {
   formatBeads,
   formatDetection,
   formatJson,
+  formatJsonLines,
   formatText,
+  formatTmx,
+  formatXliff,
   jsonFormatter,
+  jsonLinesFormatter,
   textFormatter,
+  tmxFormatter,
+  xliffFormatter,
 } from './report/index.js'
 export type {FormatOptions, Formatter, FormatterRegistry, ReportKind, RuleListing, TextOptions} from './report/index.js'
 

@@ -22,7 +22,10 @@ Commands:
   version                  show the version
 
 Options:
-  --format FORMAT          check and detect: text (default) or json; align: beads (default) or json
+  --format FORMAT          check: text (default), json, jsonl (one finding per line), xliff or tmx (the
+                           aligned sentence pairs, findings as notes); detect: text or json;
+                           align: beads (default) or json
+  --xliff-version VERSION  check --format xliff: 2.0 (default) or 1.2
   --presegmented           align: the files hold one segment per line
   --out FILE               write the report to FILE instead of standard output
   --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:

@@ -55,7 +55,7 @@ type OptionName = keyof Values
 
 /** The options each command takes; any other is refused rather than silently ignored. Colours are everyone's. */
 const commandOptions: Record<string, readonly OptionName[]> = {
-  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule', 'revisions'],
+  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule', 'revisions', 'xliff-version'],
   detect: ['format', 'out', 'max-size', 'revisions'],
   align: ['format', 'out', 'max-size', 'presegmented'],
   learn: ['out', 'max-size'],
@@ -143,7 +143,11 @@ function runRules(files: readonly string[], context: Run): number {
 }
 
 function formatOptions(context: Run): FormatOptions {
-  return {color: wantsColor(context.values, context.io) && context.values.out === undefined}
+  const version = context.values['xliff-version']
+  return {
+    color: wantsColor(context.values, context.io) && context.values.out === undefined,
+    ...(version === undefined ? {} : {xliffVersion: oneOf<'2.0' | '1.2'>(version === '2' ? '2.0' : version, ['2.0', '1.2'], '--xliff-version')}),
+  }
 }
 
 function maxBytesOf(values: Values): number {
@@ -228,6 +232,7 @@ function parse(argv: readonly string[]) {
         'no-freedict': {type: 'boolean'},
         rule: {type: 'string', multiple: true},
         revisions: {type: 'string'},
+        'xliff-version': {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

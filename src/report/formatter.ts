@@ -5,6 +5,8 @@ import type {AlignmentReport, DetectionReport, Report} from '../types.js'
 export interface FormatOptions {
   /** ANSI colours: the CLI turns them on only for a terminal. */
   color: boolean
+  /** The XLIFF version `--format xliff` writes: 2.0 (default) or 1.2. */
+  xliffVersion?: '2.0' | '1.2'
 }
 
 /** A rule as `pareil rules` lists it: its meta with the page its findings link to. */

@@ -59,7 +59,7 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['three files', ['check', letter, letter, letter], /check: expected one or two files, got 3$/],
     ['no file', ['check'], /check: give a file to check/],
     ['an unknown option', ['check', letter, '--fromat', 'json'], /Unknown option '--fromat'/],
-    ['a bad --format', ['check', letter, '--format', 'xml'], /--format: expected one of text, json, got 'xml'$/],
+    ['a bad --format', ['check', letter, '--format', 'xml'], /--format: expected one of text, json, .*got 'xml'$/],
     ['a bad --fail-on', ['check', letter, '--fail-on', 'fatal'], /--fail-on: expected one of error, warning, info, never, got 'fatal'$/],
     ['a bad --revisions', ['check', letter, '--revisions', 'all'], /--revisions: expected one of accepted, original, got 'all'$/],
     ['a bad --max-size', ['check', letter, '--max-size', 'big'], /--max-size: expected a size such as 20MB/],
@@ -318,5 +318,30 @@ describe('pareil check and detect on the formats QA teams hold', () => {
     const result = cli(['detect', fixturePath('formats/letter.tmx')])
     expect(result.stdout).toMatch(/layout: interleaved/)
     expect(result.stdout).toMatch(/44 English parts and 44 French parts/)
+  })
+})
+
+describe('pareil check --format xliff, tmx and jsonl', () => {
+  it('writes the letter’s pairs as XLIFF that pareil check reads back (the two features meet)', () => {
+    const written = cli(['check', letter, '--format', 'xliff', '--fail-on', 'never'])
+    expect(written.code).toBe(0)
+    const pairs = file('pairs.xlf', written.stdout)
+    const again = cli(['check', pairs, '--fail-on', 'never'])
+    expect(again.stderr).toBe('')
+    expect(again.stdout).toMatch(/layout: interleaved/)
+    expect(again.stdout).toMatch(/no counterpart for “advertising”/)
+  })
+
+  it('writes XLIFF 1.2 on request and refuses another version', () => {
+    expect(cli(['check', letter, '--format', 'xliff', '--xliff-version', '1.2', '--fail-on', 'never']).stdout).toMatch(
+      /<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">/,
+    )
+    expect(cli(['check', letter, '--format', 'xliff', '--xliff-version', '3']).stderr).toMatch(/--xliff-version: expected one of 2.0, 1.2, got '3'/)
+  })
+
+  it('writes a TMX memory and JSON Lines', () => {
+    expect(cli(['check', letter, '--format', 'tmx', '--fail-on', 'never']).stdout).toMatch(/^<\?xml[\s\S]*<tmx version="1.4">/)
+    const lines = cli(['check', letter, '--format', 'jsonl', '--fail-on', 'never']).stdout.trimEnd().split('\n')
+    expect(lines.every((line) => JSON.parse(line).sources.length === 1)).toBe(true)
   })
 })
