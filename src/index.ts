@@ -48,16 +48,19 @@ export {
   formatDetection,
   formatJson,
   formatJsonLines,
+  formatSarif,
   formatText,
   formatTmx,
   formatXliff,
   jsonFormatter,
   jsonLinesFormatter,
+  sarifFormatter,
+  sarifLog,
   textFormatter,
   tmxFormatter,
   xliffFormatter,
 } from './report/index.js'
-export type {FormatOptions, Formatter, FormatterRegistry, ReportKind, RuleListing, TextOptions} from './report/index.js'
+export type {FormatOptions, Formatter, FormatterRegistry, ReportKind, RuleListing, SarifLog, SarifOptions, TextOptions} from './report/index.js'
 
 // Words: tokens, the lexicon, word links, learning from translation memories.
 export {bundledLexicon, coverage, Lexicon, linkWords, parseLexicon, tokenize} from './words/index.js'
