@@ -70,7 +70,10 @@ describe('a reader and a formatter of ones own, each one file, through the CLI',
 
   it('is not there without the extension: the formatter is refused, the file read as Markdown', () => {
     const path = file('plain.strings', faithful)
-    expect(cli(['check', path, '--format', 'counts'], {})).toMatchObject({code: 2, stderr: expect.stringMatching(/^pareil: --format: expected one of text, json, .*got 'counts'\n$/)})
+    expect(cli(['check', path, '--format', 'counts'], {})).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^pareil: --format: expected one of text, json, .*got 'counts'\n$/),
+    })
     const report = JSON.parse(cli(['check', path, '--format', 'json', '--fail-on', 'never'], {}).stdout) as Report
     expect(report.sources[0]?.format).toBe('markdown')
   })
