@@ -23,8 +23,9 @@ Commands:
 
 Options:
   --format FORMAT          check: text (default), json, jsonl (one finding per line), sarif (SARIF 2.1.0
-                           for GitHub code scanning), xliff or tmx (the aligned sentence pairs,
-                           findings as notes); detect: text or json;
+                           for GitHub code scanning), html (a page to review, both versions side by
+                           side), xliff or tmx (the aligned sentence pairs, findings as notes);
+                           detect: text or json;
                            align: beads (default) or json
   --xliff-version VERSION  check --format xliff: 2.0 (default) or 1.2
   --presegmented           align: the files hold one segment per line

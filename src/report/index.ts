@@ -1,5 +1,6 @@
 import {beadsFormatter} from './beads.js'
 import type {Formatter} from './formatter.js'
+import {htmlFormatter} from './html.js'
 import {jsonFormatter} from './json.js'
 import {jsonLinesFormatter} from './jsonl.js'
 import {createFormatters, type FormatterRegistry} from './registry.js'
@@ -10,6 +11,7 @@ import {xliffFormatter} from './xliff.js'
 
 export {beadsFormatter, formatBeads} from './beads.js'
 export type {FormatOptions, Formatter, ReportKind, RuleListing} from './formatter.js'
+export {formatHtml, htmlFormatter} from './html.js'
 export {formatJson, jsonFormatter} from './json.js'
 export {formatJsonLines, jsonLinesFormatter} from './jsonl.js'
 export {formatSarif, packageDocsBase, sarifFormatter, sarifLog, type SarifLog, type SarifOptions} from './sarif.js'
@@ -25,6 +27,7 @@ export const builtinFormatters: readonly Formatter[] = [
   jsonFormatter,
   jsonLinesFormatter,
   sarifFormatter,
+  htmlFormatter,
   xliffFormatter,
   tmxFormatter,
   beadsFormatter,

@@ -4,7 +4,7 @@ import {readFixture} from '../helpers.js'
 
 describe('formatter registry', () => {
   it('offers each kind of report the formats that can write it', () => {
-    expect(defaultFormatters.idsFor('check')).toEqual(['text', 'json', 'jsonl', 'sarif', 'xliff', 'tmx'])
+    expect(defaultFormatters.idsFor('check')).toEqual(['text', 'json', 'jsonl', 'sarif', 'html', 'xliff', 'tmx'])
     expect(defaultFormatters.idsFor('detect')).toEqual(['text', 'json'])
     expect(defaultFormatters.idsFor('align')).toEqual(['json', 'beads'])
     expect(defaultFormatters.idsFor('rules')).toEqual(['text', 'json'])
@@ -12,7 +12,7 @@ describe('formatter registry', () => {
 
   it('refuses a format that cannot write the report, naming the choices', () => {
     expect(() => defaultFormatters.resolve('align', 'text')).toThrow("--format: expected one of json, beads, got 'text'")
-    expect(() => defaultFormatters.resolve('check', 'beads')).toThrow("--format: expected one of text, json, jsonl, sarif, xliff, tmx, got 'beads'")
+    expect(() => defaultFormatters.resolve('check', 'beads')).toThrow("--format: expected one of text, json, jsonl, sarif, html, xliff, tmx, got 'beads'")
   })
 
   it('writes every report through one contract, and lets a later formatter replace one of the same id', () => {
