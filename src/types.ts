@@ -274,6 +274,10 @@ export interface Finding {
   severity: Severity
   category: Category
   message: string
+  /** The id of the rule's message template the message was written from (`meta.messages`), when it was. */
+  messageId?: string
+  /** The values the template was filled with. */
+  data?: Readonly<Record<string, string | number>>
   /** How sure the rule is that this is a real divergence, in [0, 1]. */
   confidence: number
   en: Span | null

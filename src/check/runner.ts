@@ -81,6 +81,8 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
               severity: level(report, confidence),
               category: rule.meta.category,
               message: messageOf(rule.meta, report),
+              // The message's template and values, so that a client can write it in its own words or language.
+              ...(report.messageId === undefined ? {} : {messageId: report.messageId, data: {...report.data}}),
               confidence,
               en: report.en,
               fr: report.fr,
