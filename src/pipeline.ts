@@ -4,10 +4,13 @@ import {rules as defaultRules} from './check/rules/index.js'
 import type {Rule} from './check/rule.js'
 import type {TermPair} from './check/terms.js'
 import {ruleSession, type RunOptions} from './check/runner.js'
+import {withoutSuppressed} from './check/suppressions.js'
 import {bundledLexicon} from './words/bundled.js'
 import {Lexicon} from './words/lexicon.js'
 import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
+import {localizeFindings} from './i18n/messages.js'
+import type {Locale} from './i18n/locale.js'
 import {assertCheckable, read} from './read/index.js'
 import type {ReaderRegistry} from './read/registry.js'
 import type {
@@ -51,6 +54,11 @@ export interface CheckOptions {
   readers?: ReaderRegistry
   /** A Word document with tracked changes is checked as it reads with them accepted (default), or as it was before them. */
   revisions?: 'accepted' | 'original'
+  /**
+   * The language findings' messages are written in: `en` (default) or `fr`.
+   * Each finding keeps its `messageId` and `data`, so a client may write its own.
+   */
+  locale?: Locale
 }
 
 /**
@@ -69,7 +77,8 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   if (options.glossary !== undefined) runOptions.glossary = options.glossary
   if (options.similarity !== undefined) runOptions.similarity = options.similarity
   const session = ruleSession({documents, detection, pairs}, runOptions)
-  const findings = session.run(options.ruleSet ?? defaultRules)
+  // What the document itself turns off (a suppression comment before a block) is not reported.
+  const findings = withoutSuppressed(session.run(options.ruleSet ?? defaultRules), documents)
   const covered = session.coverage()
   const shown = pairs.map((pair) => ({
     ...pair,

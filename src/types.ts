@@ -121,6 +121,11 @@ export interface Block {
    * paired carry it, and the block is paired with the other language's block of the same unit, without alignment.
    */
   unit?: string
+  /**
+   * Rules the document turns off for this block (`<!-- pareil-disable-next-block rule-id -->` before it in
+   * Markdown); empty for all of them. Their findings with a place in the block are not reported.
+   */
+  disabledRules?: string[]
   /** Maps plain-text offsets back to source offsets, in text order. */
   map: MapSegment[]
 }

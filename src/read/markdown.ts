@@ -120,8 +120,12 @@ interface Context {
   table?: TablePlace
 }
 
+/** `<!-- pareil-disable-next-block -->`, with the ids of the rules it turns off, if it names any. */
+const suppressionComment = /^<!--\s*pareil-disable-next-block(?:\s+([\w\s,-]*?))?\s*-->\s*$/
 class Walker {
   readonly blocks: BlockDraft[] = []
+  /** Rules a suppression comment turned off for the next block ([] for all of them). */
+  #disabled: string[] | undefined
   #lists = 0
   #tables = 0
 
@@ -208,6 +212,13 @@ class Walker {
   }
 
   html(node: Html, context: Context): void {
+    // `<!-- pareil-disable-next-block rule-id … -->`: the team's word that the next block's findings (of these rules,
+    // or all) are known and accepted.
+    const disable = suppressionComment.exec(node.value)
+    if (disable !== null) {
+      this.#disabled = (disable[1] ?? '').split(/[\s,]+/).filter((id) => id !== '')
+      return
+    }
     const builder = new TextBuilder()
     const {start, end} = offsetsOf(node)
     builder.match(node.value, this.source.text, start, end, '\n', true)
@@ -306,6 +317,10 @@ class Walker {
     if (context.list !== undefined) block.list = context.list
     if (context.table !== undefined) block.table = context.table
     if (context.quoted) block.quoted = true
+    if (this.#disabled !== undefined) {
+      block.disabledRules = this.#disabled
+      this.#disabled = undefined
+    }
     this.blocks.push(block)
   }
 }

@@ -1,0 +1,21 @@
+import type {Block, Document, Finding, Span} from '../types.js'
+
+/**
+ * The findings a document does not turn off: a finding is left out when one of its places lies in a block whose
+ * suppression comment names its rule (or names none, turning every rule off there).
+ */
+export function withoutSuppressed(findings: readonly Finding[], documents: readonly Document[]): Finding[] {
+  if (!documents.some((document) => document.blocks.some((block) => block.disabledRules !== undefined))) return [...findings]
+  return findings.filter((finding) => ![finding.en, finding.fr].some((span) => span !== null && turnedOff(holder(documents, span), finding.rule)))
+}
+
+function turnedOff(block: Block | undefined, rule: string): boolean {
+  const rules = block?.disabledRules
+  return rules !== undefined && (rules.length === 0 || rules.includes(rule))
+}
+
+/** The block a span lies in, or for an empty place at a block's end, that block. */
+function holder(documents: readonly Document[], span: Span): Block | undefined {
+  const at = span.position.start.offset
+  return documents[span.source]?.blocks.find((block) => block.position.start.offset <= at && at <= block.position.end.offset)
+}
