@@ -70,4 +70,5 @@ export type {LinkEvidence, LinkOptions, Token, WordAlignment, WordLink} from './
 export {parseLexiconFile} from './words/lexicon.js'
 export {formatLexicon, learnLexicon, learnPairs, type LearnOptions, type LearntPair} from './words/learn.js'
 
+export type {Locale} from './i18n/locale.js'
 export type * from './types.js'

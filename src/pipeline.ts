@@ -87,7 +87,7 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
       return share === undefined ? bead : {...bead, coverage: {en: round(share.en), fr: round(share.fr)}}
     }),
   }))
-  return {...buildReport(documents, detection, shown, findings), lexicons: [...lexicon.origins]}
+  return {...buildReport(documents, detection, shown, localizeFindings(findings, options.locale ?? 'en')), lexicons: [...lexicon.origins]}
 }
 
 /**

@@ -1,3 +1,4 @@
+/** `pareil --help` in English; the French is `frenchUsage` (src/i18n/fr/help.ts). */
 export const usage = `Usage: pareil check <file> [<file2>] [options]
        pareil detect <file> [<file2>] [--format text|json]
        pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
@@ -41,6 +42,8 @@ Options:
   --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
   --revisions WHICH        check and detect: a Word document's tracked changes: accepted (default,
                            the text as it reads with them) or original (the text before them)
+  --locale LOCALE          the language of messages, reports and help: en (default) or fr;
+                           without it, LC_ALL, LC_MESSAGES or LANG starting with fr choose French
   --color, --no-color      force colours on or off (default: on for a terminal)
   -h, --help               show this help
   -v, --version            show the version

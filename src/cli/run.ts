@@ -3,6 +3,9 @@ import {parseArgs} from 'node:util'
 import {rules} from '../check/rules/index.js'
 import {parseSeveritySetting} from '../check/severity.js'
 import {PareilError} from '../errors.js'
+import {internalErrorLine, localizedError} from '../i18n/errors.js'
+import {frenchUsage} from '../i18n/fr/help.js'
+import {type Locale, localeOfCommandLine, locales, parseLocale} from '../i18n/locale.js'
 import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readFreeDict, readGlossary, readLexicon} from '../node.js'
 import {builtinReaders, defaultReaders} from '../read/index.js'
 import type {Reader} from '../read/reader.js'
@@ -15,7 +18,7 @@ import {tool} from '../version.js'
 import {formatLexicon} from '../words/learn.js'
 import {Lexicon} from '../words/lexicon.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
-import {usage} from './help.js'
+import {usage as englishUsage} from './help.js'
 import {parseSize} from './size.js'
 
 /** What the CLI may touch besides the file system: its streams and environment. */
@@ -35,16 +38,18 @@ export interface CliExtensions {
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo, extensions: CliExtensions = {}): number {
+  // `--locale`, else LC_ALL, LC_MESSAGES or LANG: messages, reports, help and errors in English or French.
+  const locale = localeOfCommandLine(argv, io.env)
   try {
-    return dispatch(argv, io, extensions)
+    return dispatch(argv, io, extensions, locale)
   } catch (error) {
     if (error instanceof PareilError) {
-      io.stderr(`pareil: ${error.message}\n`)
+      io.stderr(`pareil: ${localizedError(error, locale)}\n`)
       return exitCodes.usage
     }
     // A bug in pareil: one line for the user, the stack only when asked for.
     const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`pareil: internal error: ${message.split('\n')[0]} (set PAREIL_DEBUG=1 for details)\n`)
+    io.stderr(`pareil: ${internalErrorLine(message.split('\n')[0] ?? '', locale)}\n`)
     if (io.env['PAREIL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return exitCodes.internal
   }
@@ -61,7 +66,7 @@ const commandOptions: Record<string, readonly OptionName[]> = {
   learn: ['out', 'max-size'],
   rules: ['format', 'out'],
 }
-const everywhere: readonly OptionName[] = ['color', 'no-color', 'help', 'version']
+const everywhere: readonly OptionName[] = ['color', 'no-color', 'help', 'version', 'locale']
 
 /** Everything one run works with: the parsed options and the registries. */
 interface Run {
@@ -69,10 +74,13 @@ interface Run {
   io: CliIo
   readers: ReaderRegistry
   formatters: FormatterRegistry
+  locale: Locale
 }
 
-function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions): number {
+function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions, locale: Locale): number {
   const parsed = parse(argv)
+  if (parsed.values.locale !== undefined && parseLocale(parsed.values.locale) === undefined) oneOf(parsed.values.locale, locales, '--locale')
+  const usage = locale === 'fr' ? frenchUsage : englishUsage
   const {values, positionals} = parsed
   const [command, ...files] = positionals
   if (values.version === true || command === 'version') {
@@ -100,6 +108,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions)
     io,
     readers: extensions.readers === undefined ? defaultReaders : createReaders([...builtinReaders, ...extensions.readers]),
     formatters: extensions.formatters === undefined ? defaultFormatters : createFormatters([...builtinFormatters, ...extensions.formatters]),
+    locale,
   }
   if (command === 'align') return runAlign(files, context)
   if (command === 'learn') return runLearn(files, context)
@@ -123,6 +132,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions)
   const ruleSettings = parseRuleSettings(values.rule ?? [])
   const lexicon = userLexicon(values, io, maxBytes)
   const report = checkFiles(files, {
+    locale,
     maxBytes,
     readers,
     rules: ruleSettings,
@@ -138,7 +148,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions)
 function runRules(files: readonly string[], context: Run): number {
   if (files.length > 0) throw new PareilError('bad-option', `rules: takes no file, got ${files.length}`)
   const formatter = context.formatters.resolve('rules', context.values.format ?? 'text')
-  emit(formatter.rules?.(ruleListings(rules), formatOptions(context)) ?? '', context)
+  emit(formatter.rules?.(ruleListings(rules, context.locale), formatOptions(context)) ?? '', context)
   return exitCodes.ok
 }
 
@@ -146,6 +156,7 @@ function formatOptions(context: Run): FormatOptions {
   const version = context.values['xliff-version']
   return {
     color: wantsColor(context.values, context.io) && context.values.out === undefined,
+    locale: context.locale,
     ...(version === undefined ? {} : {xliffVersion: oneOf<'2.0' | '1.2'>(version === '2' ? '2.0' : version, ['2.0', '1.2'], '--xliff-version')}),
   }
 }
@@ -233,6 +244,7 @@ function parse(argv: readonly string[]) {
         rule: {type: 'string', multiple: true},
         revisions: {type: 'string'},
         'xliff-version': {type: 'string'},
+        locale: {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

@@ -1,4 +1,5 @@
 import type {RuleMeta} from '../check/rule.js'
+import type {Locale} from '../i18n/locale.js'
 import type {AlignmentReport, DetectionReport, Report} from '../types.js'
 
 /** How a formatter is asked to write. */
@@ -7,6 +8,8 @@ export interface FormatOptions {
   color: boolean
   /** The XLIFF version `--format xliff` writes: 2.0 (default) or 1.2. */
   xliffVersion?: '2.0' | '1.2'
+  /** The language of the report's own words for people (default English): `--locale`. */
+  locale?: Locale
 }
 
 /** A rule as `pareil rules` lists it: its meta with the page its findings link to. */

@@ -1,3 +1,5 @@
+import type {Locale} from '../i18n/locale.js'
+import {type ReportWords, reportWords} from '../i18n/report-words.js'
 import type {BlockPair, DetectionReport, Finding, Report, ReportBlock, Severity, Span} from '../types.js'
 import type {Formatter} from './formatter.js'
 import {formatRuleTable} from './rules.js'
@@ -5,17 +7,8 @@ import {formatRuleTable} from './rules.js'
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on only for a terminal. */
   color?: boolean
-}
-
-const layoutNames: Record<Report['layout'], string> = {
-  'en-fr-halves': 'English half, then French half',
-  'fr-en-halves': 'French half, then English half',
-  interleaved: 'English and French interleaved',
-  'side-by-side': 'English and French side by side',
-  separate: 'English and French in separate files',
-  monolingual: 'one language only',
-  mixed: 'mixed, no clear layout',
-  unknown: 'unknown (no English or French text found)',
+  /** The language of the report's own words (default English); findings' messages are written by `check()`. */
+  locale?: Locale
 }
 
 /** `--format text`: reports for people, coloured on a terminal. */
@@ -24,7 +17,7 @@ export const textFormatter: Formatter = {
   description: 'for people: findings in compiler style (file:line:column), coloured on a terminal',
   check: (report, options) => formatText(report, options),
   detect: (report, options) => formatDetection(report, options),
-  rules: (rules) => formatRuleTable(rules),
+  rules: (rules, options) => formatRuleTable(rules, options.locale),
 }
 
 /**
@@ -34,19 +27,20 @@ export const textFormatter: Formatter = {
  */
 export function formatText(report: Report, options: TextOptions = {}): string {
   const paint = painter(options.color === true)
+  const words = reportWords(options.locale)
   const paths = report.sources.map((source) => source.path)
-  const lines = header(report, paint)
-  lines.push(`  ${count(report.blocks.length, 'block')}, ${count(report.pairs.length, 'aligned pair')}`)
+  const lines = header(report, paint, words)
+  lines.push(`  ${words.blocksAndPairs(report.blocks.length, report.pairs.length)}`)
 
-  for (const group of groupByPair(report)) {
+  for (const group of groupByPair(report, words)) {
     lines.push('')
     lines.push(paint.dim(group.title))
-    for (const finding of group.findings) lines.push(...formatFinding(finding, paths, paint))
+    for (const finding of group.findings) lines.push(...formatFinding(finding, paths, paint, words))
   }
 
   lines.push('')
   const {errors, warnings, infos} = report.summary
-  const summary = `${count(errors, 'error')}, ${count(warnings, 'warning')}, ${count(infos, 'info')}`
+  const summary = words.summary(errors, warnings, infos)
   lines.push(errors > 0 ? paint.red(summary) : warnings > 0 ? paint.yellow(summary) : paint.green(summary))
   return `${lines.join('\n')}\n`
 }
@@ -57,7 +51,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
  */
 export function formatDetection(report: DetectionReport, options: TextOptions = {}): string {
   const paint = painter(options.color === true)
-  const lines = header(report, paint)
+  const lines = header(report, paint, reportWords(options.locale))
   const paths = report.sources.map((source) => source.path)
   lines.push('')
   for (const block of report.blocks) {
@@ -78,14 +72,14 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
 /** More parts than this are summed up in the header rather than listed. */
 const maxListedParts = 8
 
-function header(report: DetectionReport, paint: Painter): string[] {
+function header(report: DetectionReport, paint: Painter, words: ReportWords): string[] {
   const paths = report.sources.map((source) => source.path)
-  const lines = [paint.bold(paths.join(' + ')), `  layout: ${report.layout} (${layoutNames[report.layout]})`]
-  for (const notice of report.sources.flatMap((source) => source.notices ?? [])) lines.push(`  note: ${notice}`)
+  const lines = [paint.bold(paths.join(' + ')), `  ${words.label('layout')} ${report.layout} (${words.layout(report.layout)})`]
+  for (const notice of report.sources.flatMap((source) => source.notices ?? [])) lines.push(`  ${words.label('note')} ${notice}`)
   // An interleaved file of many runs (a file of translation units) is summed up: its parts are in the JSON report.
   if (report.parts.length > maxListedParts) {
     const count = (lang: string) => report.parts.filter((part) => part.lang === lang).length
-    lines.push(`  ${count('en')} English parts and ${count('fr')} French parts, in runs (the JSON report lists them)`)
+    lines.push(`  ${words.partsInRuns(count('en'), count('fr'))}`)
     return lines
   }
   for (const part of report.parts) {
@@ -97,21 +91,22 @@ function header(report: DetectionReport, paint: Painter): string[] {
     const last = inside.at(-1)?.place
     // A Word or PDF part is named by its first and last places there; a text file's by its lines.
     const where = first !== undefined && last !== undefined ? `${paths[part.source]} (${first} to ${last})` : `${paths[part.source]}:${start.line}-${end.line}`
-    lines.push(`  ${part.lang === 'en' ? 'English' : 'French'} part: ${where}`)
+    lines.push(`  ${words.part(part.lang, where)}`)
   }
   return lines
 }
 
-function formatFinding(finding: Finding, paths: readonly string[], paint: Painter): string[] {
+function formatFinding(finding: Finding, paths: readonly string[], paint: Painter, words: ReportWords): string[] {
   // Lead with the side that has text: for added content, the French; for omitted content, the English.
   const first = [finding.en, finding.fr].find((span) => span !== null && span.text !== '') ?? finding.en ?? finding.fr
   const place = first === null ? paths.join(' + ') : at(first, paths)
-  const severity = paint.severity(finding.severity)
-  const confidence = `confidence ${finding.confidence.toFixed(2)}`
-  const lines = [`${place}: ${severity}: ${finding.message} ${paint.dim(`[${finding.rule}, ${confidence}]`)}`]
-  if (finding.en !== null) lines.push(`  en ${range(finding.en, paths)}  ${quote(finding.en.text)}`)
-  if (finding.fr !== null) lines.push(`  fr ${range(finding.fr, paths)}  ${quote(finding.fr.text)}`)
-  for (const related of finding.related ?? []) lines.push(paint.dim(`  also ${related.severity} [${related.rule}]: ${related.message}`))
+  const severity = paint.severity(finding.severity, words.severity(finding.severity))
+  const confidence = words.confidence(finding.confidence)
+  // The place keeps its tight colon (file:line:column:), which editors parse; the severity takes the locale's.
+  const lines = [`${place}: ${severity}${words.afterSeverity}${finding.message} ${paint.dim(`[${finding.rule}, ${confidence}]`)}`]
+  if (finding.en !== null) lines.push(`  en ${range(finding.en, paths)}  ${quote(finding.en.text, words)}`)
+  if (finding.fr !== null) lines.push(`  fr ${range(finding.fr, paths)}  ${quote(finding.fr.text, words)}`)
+  for (const related of finding.related ?? []) lines.push(paint.dim(`  ${words.also(related.severity, related.rule, related.message)}`))
   return lines
 }
 
@@ -121,7 +116,7 @@ interface Group {
 }
 
 /** Findings grouped under the paragraph pair whose blocks hold them; the rest under the document. */
-function groupByPair(report: Report): Group[] {
+function groupByPair(report: Report, words: ReportWords): Group[] {
   const blocks = new Map(report.blocks.map((block) => [block.id, block]))
   const groups = new Map<BlockPair | null, Finding[]>()
   for (const finding of report.findings) {
@@ -129,7 +124,7 @@ function groupByPair(report: Report): Group[] {
     groups.set(pair, [...(groups.get(pair) ?? []), finding])
   }
   return [...groups].map(([pair, findings]) => ({
-    title: pair === null ? 'document' : `pair ${[...pair.en, ...pair.fr].join(' ')} (score ${pair.score.toFixed(2)})`,
+    title: pair === null ? words.documentGroup : words.pairGroup([...pair.en, ...pair.fr].join(' '), pair.score),
     findings,
   }))
 }
@@ -163,13 +158,9 @@ function range(span: Span, paths: readonly string[]): string {
   return `${at(span, paths)}-${end.line === start.line ? '' : `${end.line}:`}${end.column}`
 }
 
-function quote(text: string): string {
+function quote(text: string, words: ReportWords): string {
   const flat = text.replace(/\s+/g, ' ').trim()
-  return `"${flat.length > 100 ? `${flat.slice(0, 99)}…` : flat}"`
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
+  return words.quote(flat.length > 100 ? `${flat.slice(0, 99)}…` : flat)
 }
 
 interface Painter {
@@ -178,7 +169,8 @@ interface Painter {
   red(text: string): string
   yellow(text: string): string
   green(text: string): string
-  severity(severity: Severity): string
+  /** The severity's word (`label`, the locale's) in the severity's colour. */
+  severity(severity: Severity, label: string): string
 }
 
 function painter(color: boolean): Painter {
@@ -195,6 +187,6 @@ function painter(color: boolean): Painter {
     red,
     yellow,
     green: wrap(32, 39),
-    severity: (severity) => (severity === 'error' ? red : severity === 'warning' ? yellow : blue)(severity),
+    severity: (severity, label) => (severity === 'error' ? red : severity === 'warning' ? yellow : blue)(label),
   }
 }

@@ -13,7 +13,8 @@ const dir = mkdtempSync(join(tmpdir(), 'pareil-built-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function pareil(...args: string[]) {
-  return spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8'})
+  // English whatever the machine's locale: LANG=fr_CA would make pareil speak French.
+  return spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8', env: {...process.env, LC_ALL: 'en_CA.UTF-8'}})
 }
 
 describe('the built CLI', () => {
