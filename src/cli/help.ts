@@ -40,6 +40,10 @@ Options:
   --no-freedict            check: leave out the FreeDict dictionary that Debian's
                            dict-freedict-eng-fra installs (used when present)
   --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
+  --config FILE            check and detect: settings from FILE instead of the pareil.config.json (or
+                           .pareilrc.json) found from the first file's folder upward
+  --write-baseline FILE    check: record the findings in FILE as known ones
+  --baseline FILE          check: leave out the findings FILE knows; exit on new ones only
   --revisions WHICH        check and detect: a Word document's tracked changes: accepted (default,
                            the text as it reads with them) or original (the text before them)
   --locale LOCALE          the language of messages, reports and help: en (default) or fr;

@@ -13,10 +13,12 @@ import {createReaders, type ReaderRegistry} from '../read/registry.js'
 import {builtinFormatters, defaultFormatters, ruleListings} from '../report/index.js'
 import type {FormatOptions, Formatter} from '../report/formatter.js'
 import {createFormatters, type FormatterRegistry} from '../report/registry.js'
-import type {SeveritySetting} from '../types.js'
+import type {Report, SeveritySetting} from '../types.js'
 import {tool} from '../version.js'
 import {formatLexicon} from '../words/learn.js'
 import {Lexicon} from '../words/lexicon.js'
+import {baselineOf, readBaseline, withoutKnown} from './baseline.js'
+import {type Config, findConfig, ignores, readConfig} from './config.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage as englishUsage} from './help.js'
 import {parseSize} from './size.js'
@@ -60,8 +62,22 @@ type OptionName = keyof Values
 
 /** The options each command takes; any other is refused rather than silently ignored. Colours are everyone's. */
 const commandOptions: Record<string, readonly OptionName[]> = {
-  check: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule', 'revisions', 'xliff-version'],
-  detect: ['format', 'out', 'max-size', 'revisions'],
+  check: [
+    'format',
+    'out',
+    'fail-on',
+    'max-size',
+    'glossary',
+    'lexicon',
+    'no-freedict',
+    'rule',
+    'revisions',
+    'xliff-version',
+    'config',
+    'baseline',
+    'write-baseline',
+  ],
+  detect: ['format', 'out', 'max-size', 'revisions', 'config'],
   align: ['format', 'out', 'max-size', 'presegmented'],
   learn: ['out', 'max-size'],
   rules: ['format', 'out'],
@@ -74,6 +90,7 @@ interface Run {
   io: CliIo
   readers: ReaderRegistry
   formatters: FormatterRegistry
+  /** The language of messages: `--locale`, else the configuration's, else the environment's. */
   locale: Locale
 }
 
@@ -117,7 +134,15 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   if (files.length > 2) {
     throw new PareilError('bad-option', `${command}: expected one or two files, got ${files.length}`)
   }
-  const failOn = oneOf<FailOn>(values['fail-on'] ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
+  // A team's settings: pareil.config.json (or .pareilrc.json) from the first file's folder upward, or --config FILE.
+  // The command line wins over them.
+  const config = values.config !== undefined ? readConfig(values.config) : configNear(files[0] as string)
+  if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
+  if (config !== undefined && files.every((file) => ignores(config, file))) {
+    io.stderr(`pareil: ${files.join(', ')}: not checked: ${config.path} ignores ${files.length > 1 ? 'them' : 'it'}\n`)
+    return exitCodes.ok
+  }
+  const failOn = oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
   const maxBytes = maxBytesOf(values)
   const readers = context.readers
   const revisions = values.revisions === undefined ? undefined : oneOf<'accepted' | 'original'>(values.revisions, ['accepted', 'original'], '--revisions')
@@ -128,11 +153,12 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
     return exitCodes.ok
   }
   const formatter = context.formatters.resolve('check', values.format ?? 'text')
-  const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary, {maxBytes})
-  const ruleSettings = parseRuleSettings(values.rule ?? [])
-  const lexicon = userLexicon(values, io, maxBytes)
-  const report = checkFiles(files, {
-    locale,
+  const glossaryPath = values.glossary ?? config?.glossary
+  const glossary = glossaryPath === undefined ? undefined : readGlossary(glossaryPath, {maxBytes})
+  const ruleSettings = {...config?.rules, ...parseRuleSettings(values.rule ?? [])}
+  const lexicon = userLexicon(values, io, maxBytes, config?.lexicon ?? [])
+  const checked = checkFiles(files, {
+    locale: context.locale,
     maxBytes,
     readers,
     rules: ruleSettings,
@@ -140,8 +166,28 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
   })
+  const report = applyBaselines(checked, values, io)
   emit(formatter.check?.(report, formatOptions(context)) ?? '', context)
   return exitCodeFor(report, failOn)
+}
+
+/** The configuration that applies near a file, if any. */
+function configNear(file: string): Config | undefined {
+  const path = findConfig(file)
+  return path === undefined ? undefined : readConfig(path)
+}
+
+/** `--write-baseline FILE` records the findings as known; `--baseline FILE` leaves the known ones out. */
+function applyBaselines(report: Report, values: Values, io: CliIo): Report {
+  const write = values['write-baseline']
+  if (write !== undefined) {
+    writeOut(write, `${JSON.stringify(baselineOf(report), null, 2)}\n`)
+    io.stderr(`pareil: ${report.findings.length} findings written to ${write} as known\n`)
+  }
+  if (values.baseline === undefined) return report
+  const {report: fresh, known} = withoutKnown(report, readBaseline(values.baseline))
+  if (known > 0) io.stderr(`pareil: ${known} known findings of ${values.baseline} not shown\n`)
+  return fresh
 }
 
 /** `pareil rules [--format text|json]`: the rules with their category, default severity and docs. */
@@ -170,8 +216,8 @@ function maxBytesOf(values: Values): number {
  * FreeDict dictionary when the machine has it (`--no-freedict` leaves it out;
  * PAREIL_DICTD_DIR names another folder than Debian's).
  */
-function userLexicon(values: Values, io: CliIo, maxBytes: number): Lexicon | undefined {
-  const parts = (values.lexicon ?? []).map((path) => readLexicon(path, {maxBytes}))
+function userLexicon(values: Values, io: CliIo, maxBytes: number, configured: readonly string[] = []): Lexicon | undefined {
+  const parts = [...configured, ...(values.lexicon ?? [])].map((path) => readLexicon(path, {maxBytes}))
   if (values['no-freedict'] !== true) {
     const freeDict = readFreeDict(io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory)
     if (freeDict !== undefined) parts.push(freeDict)
@@ -243,6 +289,9 @@ function parse(argv: readonly string[]) {
         'no-freedict': {type: 'boolean'},
         rule: {type: 'string', multiple: true},
         revisions: {type: 'string'},
+        config: {type: 'string'},
+        baseline: {type: 'string'},
+        'write-baseline': {type: 'string'},
         'xliff-version': {type: 'string'},
         locale: {type: 'string'},
         color: {type: 'boolean'},

@@ -111,3 +111,60 @@ describe('a baseline of known findings', () => {
     expect(withoutKnown(moved, baselineOf(letter)).report.findings).toEqual([])
   })
 })
+
+describe('pareil check with a configuration file and a baseline', () => {
+  const cliRun = async (args: string[]) => {
+    const {run} = await import('../../src/cli/run.js')
+    let stdout = ''
+    let stderr = ''
+    const code = run(args, {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      isTTY: false,
+      env: {PAREIL_DICTD_DIR: join(dir, 'none'), LANG: 'C'},
+    })
+    return {code, stdout, stderr}
+  }
+  const project = join(dir, 'project')
+  mkdirSync(join(project, 'letters'), {recursive: true})
+  const letter = join(project, 'letters/letter.md')
+  writeFileSync(letter, readFixture('ministerial-letter-2021.md'))
+
+  it('takes the settings found upward, and the command line over them', async () => {
+    writeFileSync(join(project, 'pareil.config.json'), JSON.stringify({failOn: 'warning', rules: {'list-mismatch': 'off'}, locale: 'fr'}))
+    const configured = await cliRun(['check', letter])
+    expect(configured.code).toBe(1)
+    expect(configured.stdout).not.toMatch(/list-mismatch/)
+    expect(configured.stdout).toMatch(/avertissement/)
+    const overridden = await cliRun(['check', letter, '--fail-on', 'never', '--rule', 'list-mismatch=warning', '--locale', 'en'])
+    expect(overridden.code).toBe(0)
+    expect(overridden.stdout).toMatch(/warning: the French enumeration has 6 items/)
+  })
+
+  it('refuses a bad configuration with one line naming the key', async () => {
+    writeFileSync(join(project, 'pareil.config.json'), JSON.stringify({failOn: 'loud'}))
+    const result = await cliRun(['check', letter, '--locale', 'en'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/pareil\.config\.json: failOn: expected one of error, warning, info, never, got "loud"\n$/)
+  })
+
+  it('does not check a file its ignore patterns name, and says so', async () => {
+    writeFileSync(join(project, 'pareil.config.json'), JSON.stringify({ignore: ['letters/**']}))
+    const result = await cliRun(['check', letter])
+    expect(result).toMatchObject({code: 0, stdout: ''})
+    expect(result.stderr).toMatch(/letter\.md: not checked: .*pareil\.config\.json ignores it/)
+  })
+
+  it('writes a baseline and then fails only on new findings', async () => {
+    writeFileSync(join(project, 'pareil.config.json'), '{}')
+    const baseline = join(project, 'pareil-baseline.json')
+    expect((await cliRun(['check', letter, '--write-baseline', baseline, '--fail-on', 'warning'])).code).toBe(1)
+    const known = await cliRun(['check', letter, '--baseline', baseline, '--fail-on', 'warning'])
+    expect(known.code).toBe(0)
+    expect(known.stderr).toMatch(/11 known findings of .*pareil-baseline\.json not shown/)
+    writeFileSync(letter, readFixture('ministerial-letter-2021.md').replace('sa vente, ', ''))
+    const changed = await cliRun(['check', letter, '--baseline', baseline, '--fail-on', 'warning'])
+    expect(changed.code).toBe(1)
+    expect(changed.stdout).toMatch(/the French enumeration has 5 items where the English has 7/)
+  })
+})

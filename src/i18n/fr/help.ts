@@ -44,6 +44,11 @@ Options :
   --no-freedict            check : laisser de côté le dictionnaire FreeDict qu’installe le
                            paquet Debian dict-freedict-eng-fra (utilisé s’il est présent)
   --rule ID=NIVEAU         check : régler une règle à error, warning, info ou off (répétable)
+  --config FICHIER         check et detect : les réglages de FICHIER au lieu du pareil.config.json
+                           (ou .pareilrc.json) trouvé à partir du dossier du premier fichier
+  --write-baseline FICHIER check : inscrire les constats dans FICHIER comme déjà connus
+  --baseline FICHIER       check : laisser de côté les constats que FICHIER connaît; ne sortir en
+                           échec que sur les nouveaux
   --revisions LESQUELLES   check et detect : les modifications suivies d’un document Word :
                            accepted (par défaut, le texte tel qu’il se lit avec elles) ou
                            original (le texte d’avant)
