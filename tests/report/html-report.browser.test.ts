@@ -76,6 +76,16 @@ describe.skipIf(!haveChromium)('the HTML report in Chromium', () => {
     expect(await page.locator('#finding-status').textContent()).toMatch(/^Finding 2 of 11/)
   })
 
+  it('tells the status in the page’s locale, from its data- templates', async () => {
+    const lettre = check({path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')}, {locale: 'fr'})
+    const french = await browser.newPage({viewport: {width: 1400, height: 1000}})
+    await french.setContent(formatHtml(lettre, 'fr'))
+    expect(await french.locator('#finding-status').textContent()).toBe(`Constats affichés\u00a0: ${lettre.findings.length} sur ${lettre.findings.length}`)
+    await french.locator('#next-finding').click()
+    expect(await french.locator('#finding-status').textContent()).toMatch(new RegExp(`^Constat 1 sur ${lettre.findings.length}\u00a0: \\S`))
+    await french.close()
+  })
+
   it('filters findings and their marks by severity and rule', async () => {
     const infos = letter.findings.filter((finding) => finding.severity === 'info').length
     await page.locator('input[name="severity"][value="info"]').uncheck()

@@ -151,6 +151,104 @@ describe('the HTML report', () => {
   })
 })
 
+describe('the HTML report in French', () => {
+  const lettre = check({path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')}, {locale: 'fr'})
+  const page = formatHtml(lettre, 'fr')
+  const frTree = fromHtml(page)
+  /** The page's own words: its text outside the two columns and the messages, and its labels in attributes. */
+  const ownText = (root: Root | Element): string =>
+    root.type === 'root'
+      ? root.children.map((child) => (child.type === 'element' || child.type === 'text' ? ownText(child as Element) : '')).join('')
+      : root.type !== 'element'
+        ? ((root as unknown as {value?: string}).value ?? '')
+        : (classes(root).includes('side') && !classes(root).includes('empty')) ||
+            classes(root).includes('message') ||
+            ['script', 'style', 'q', 'code'].includes(root.tagName)
+          ? ''
+          : root.children.map((child) => ownText(child as Element)).join('')
+  const labels = elements(frTree, () => true).flatMap((element) =>
+    ['title', 'ariaLabel', 'dataShown', 'dataCurrent'].map((name) => element.properties[name]).filter((value) => typeof value === 'string'),
+  ) as string[]
+  const words = `${ownText(frTree)}\n${labels.filter((label) => !label.includes('[')).join('\n')}`
+
+  it('is the html formatter with --locale fr', () => {
+    expect(htmlFormatter.check?.(lettre, {color: false, locale: 'fr'})).toBe(page)
+  })
+
+  it('is in Canadian French, with the columns still in English and French', () => {
+    expect(page).toContain('<html lang="fr-CA">')
+    expect(elements(frTree, (element) => classes(element).includes('side-en') && !classes(element).includes('empty'))[0]?.properties['lang']).toBe('en')
+    expect(elements(frTree, (element) => classes(element).includes('side-fr') && !classes(element).includes('empty'))[0]?.properties['lang']).toBe('fr')
+  })
+
+  it('says its headings, labels, severities and numbers in French', () => {
+    for (const word of [
+      'Sommaire',
+      'Filtres',
+      'Gravité',
+      'Les deux versions, paire par paire',
+      'Constats par gravité',
+      'Constats par règle',
+      'Disposition',
+      'moitié anglaise, puis moitié française',
+      'aucun équivalent dans la version anglaise',
+      'Constat précédent',
+      'Constat suivant',
+      'Aller aux deux versions',
+      'Paire 1',
+      'avertissement',
+      'erreur',
+    ])
+      expect(words, word).toContain(word)
+    expect(words).toMatch(/confiance 0,\d\d/)
+    expect(words).toMatch(/score \d,\d\d/)
+    // Canadian typography: a no-break space before the colon.
+    expect(words).toMatch(/Anglais\u00a0: fixtures\/ministerial-letter-2021\.md:\d+/)
+    const status = byIdIn(frTree, 'finding-status')
+    expect(status?.properties['dataCurrent']).toBe('Constat {n} sur {total}\u00a0: ')
+  })
+
+  it('leaves none of the report’s English words', () => {
+    for (const english of [
+      'Summary',
+      'Filters',
+      'Severity',
+      'Skip to',
+      'The two versions',
+      'pair by pair',
+      'Findings',
+      'findings shown',
+      'Finding ',
+      'Previous finding',
+      'Next finding',
+      'no counterpart',
+      'missing here',
+      'confidence',
+      'Layout',
+      'Parts',
+      'Blocks',
+      'English',
+      'French',
+      'warning',
+      'error',
+      'only pairs',
+      'aligned pairs',
+      'report:',
+      'compared by',
+      "rule's documentation",
+      'divergence as',
+    ])
+      expect(words, english).not.toContain(english)
+  })
+
+  it('keeps the one script, its hash still allowing it', () => {
+    const policy = elements(frTree, (element) => element.tagName === 'meta' && element.properties['httpEquiv'] !== undefined)[0]
+    expect(String(policy?.properties['content'])).toContain(`script-src '${scriptHash}'`)
+    expect(page).toContain(`<script>${reportScript}</script>`)
+    expect(reportScript).not.toMatch(/Finding|Constat|findings shown/)
+  })
+})
+
 describe('wrapping ranges of text', () => {
   const wrap = (start: number, end: number, name: string) => ({start, end, open: (first: boolean) => `<${name}${first ? '' : "'"}>`, close: `</${name}>`})
 
@@ -168,6 +266,8 @@ function marksOf(index: number, side: string): Element[] {
     (element) => element.tagName === 'mark' && element.properties['dataFinding'] === `f${index + 1}` && element.properties['dataSide'] === side,
   )
 }
+
+const byIdIn = (root: Root, id: string) => elements(root, (element) => element.properties['id'] === id)[0]
 
 /** The language of the column holding an element. */
 function columnOf(id: string): string | undefined {

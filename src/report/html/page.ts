@@ -6,6 +6,8 @@ import {pairRow, type RowContext, unpairedBlocks} from './rows.js'
 import {reportScript, scriptHash} from './script.js'
 import {reportStyle} from './style.js'
 import {summary} from './summary.js'
+import {type HtmlWords, htmlWords} from './words.js'
+import type {Locale} from '../../i18n/locale.js'
 
 /**
  * Nothing may be loaded or sent: no connection, no image, font or frame; the one script by its hash, styles inline.
@@ -14,7 +16,8 @@ import {summary} from './summary.js'
 const contentSecurityPolicy = `default-src 'none'; connect-src 'none'; img-src 'none'; font-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash}'; base-uri 'none'; form-action 'none'`
 
 /** The whole report as one self-contained HTML page: see docs/html-report.md. */
-export function reportPage(report: Report): string {
+export function reportPage(report: Report, locale: Locale = 'en'): string {
+  const words = htmlWords(locale)
   const paths = report.sources.map((source) => source.path)
   const places = placeFindings(report)
   const findingsOfPair = new Map<number, number[]>()
@@ -31,31 +34,32 @@ export function reportPage(report: Report): string {
     findings: report.findings,
     blocks: new Map(report.blocks.map((block) => [block.id, block])),
     findingsOfPair,
+    words,
   }
-  const title = `pareil report: ${paths.join(' + ')}`
+  const title = words.title(paths.join(' + '))
   const rows = report.pairs.map((pair, index) => pairRow(pair, index, context))
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${words.lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">`,
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${reportStyle}</style>`,
+    `<style>:root { --side-en: "${words.side('en')}"; --side-fr: "${words.side('fr')}"; }${reportStyle}</style>`,
     '</head>',
     '<body>',
-    '<a class="skip-link" href="#pairs-title">Skip to the two versions</a>',
+    `<a class="skip-link" href="#pairs-title">${words.skipLink}</a>`,
     '<header class="report-header">',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>English and French versions compared by ${escapeHtml(`${report.tool.name} ${report.tool.version}`)}: ${findingCount(report)}</p>`,
+    `<p>${escapeHtml(words.compared(`${report.tool.name} ${report.tool.version}`, findingCount(report, words)))}</p>`,
     '</header>',
-    summary(report),
+    summary(report, words),
     '<main id="main">',
     documentSection(documentFindings, context),
-    '<h2 id="pairs-title" tabindex="-1">The two versions, pair by pair</h2>',
-    '<div class="columns" aria-hidden="true"><span>pair</span><span>English</span><span>French</span><span>Findings</span></div>',
+    `<h2 id="pairs-title" tabindex="-1">${words.pairsTitle}</h2>`,
+    `<div class="columns" aria-hidden="true"><span>${words.columns.pair}</span><span>${words.side('en')}</span><span>${words.side('fr')}</span><span>${words.columns.findings}</span></div>`,
     ...rows,
     unpairedBlocks(report, context),
     '</main>',
@@ -66,10 +70,9 @@ export function reportPage(report: Report): string {
   ].join('\n')
 }
 
-function findingCount(report: Report): string {
+function findingCount(report: Report, words: HtmlWords): string {
   const {errors, warnings, infos} = report.summary
-  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}.`
+  return words.report.summary(errors, warnings, infos)
 }
 
 /** Findings of the document as a whole, or of text in no row: before the rows, where they are seen first. */
@@ -79,5 +82,5 @@ function documentSection(indices: readonly number[], context: RowContext): strin
     const finding = context.findings[index]
     return finding === undefined ? '' : findingCard(finding, index, context)
   })
-  return `<section class="document-findings" aria-labelledby="document-findings-title"><h2 id="document-findings-title">Findings on the document as a whole</h2><ol class="finding-list">${cards.join('')}</ol></section>`
+  return `<section class="document-findings" aria-labelledby="document-findings-title"><h2 id="document-findings-title">${context.words.documentFindings}</h2><ol class="finding-list">${cards.join('')}</ol></section>`
 }

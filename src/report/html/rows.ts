@@ -19,26 +19,25 @@ export interface RowContext extends CardContext {
  * cell saying so) and the cards of its findings beside them.
  */
 export function pairRow(pair: BlockPair, index: number, context: RowContext): string {
+  const {words} = context
   const findings = context.findingsOfPair.get(index) ?? []
   const classes = ['pair', findings.length > 0 ? 'has-findings' : '', pair.en.length === 0 || pair.fr.length === 0 ? 'unpaired' : '']
   const notes = findings.map((finding) => findingCard(context.findings[finding] as Finding, finding, context)).join('')
   return (
     // A div, not a labelled section: 2,000 rows must not become 2,000 landmarks; each has its heading.
     `<div class="${classes.filter(Boolean).join(' ')}" id="pair-${index + 1}">` +
-    `<h3 class="pair-title" id="pair-${index + 1}-title">Pair ${index + 1}` +
-    `<span class="score" title="how surely the two sides say the same thing">score ${pair.score.toFixed(2)}</span></h3>` +
+    `<h3 class="pair-title" id="pair-${index + 1}-title">${words.pair(index + 1)}` +
+    `<span class="score" title="${words.scoreTitle}">score ${words.decimal(pair.score)}</span></h3>` +
     side('en', pair.en, context) +
     side('fr', pair.fr, context) +
-    `<div class="notes">${notes === '' ? '' : `<ol class="finding-list" aria-label="findings of pair ${index + 1}">${notes}</ol>`}</div>` +
+    `<div class="notes">${notes === '' ? '' : `<ol class="finding-list" aria-label="${words.findingsOfPair(index + 1)}">${notes}</ol>`}</div>` +
     `</div>`
   )
 }
 
-const sideNames: Record<Lang, string> = {en: 'English', fr: 'French'}
-
 function side(lang: Lang, ids: readonly string[], context: RowContext): string {
   const blocks = ids.map((id) => context.blocks.get(id)).filter((block) => block !== undefined)
-  if (blocks.length === 0) return `<div class="side side-${lang} empty"><p class="no-counterpart">no counterpart in the ${sideNames[lang]}</p></div>`
+  if (blocks.length === 0) return `<div class="side side-${lang} empty"><p class="no-counterpart">${context.words.noCounterpart(lang)}</p></div>`
   return `<div class="side side-${lang}" lang="${lang}">${blocks.map((block) => blockHtml(block, lang, context)).join('')}</div>`
 }
 
@@ -46,7 +45,7 @@ function side(lang: Lang, ids: readonly string[], context: RowContext): string {
 export function blockHtml(block: ReportBlock, column: Lang, context: RowContext): string {
   // A French block in the English column (a bilingual letterhead) is read in French.
   const lang = (block.lang === 'en' || block.lang === 'fr') && block.lang !== column ? ` lang="${block.lang}"` : ''
-  const wraps = [...inlineWraps(block), ...(context.places.highlights.get(block.id) ?? []).map((highlight) => markWrap(highlight, context.findings))]
+  const wraps = [...inlineWraps(block), ...(context.places.highlights.get(block.id) ?? []).map((highlight) => markWrap(highlight, context))]
   return (
     `<div class="block kind-${block.kind}" id="block-${escapeHtml(block.id)}">` +
     `<p class="lines">${escapeHtml(blockPlace(block, context.paths))}</p>` +
@@ -55,14 +54,15 @@ export function blockHtml(block: ReportBlock, column: Lang, context: RowContext)
   )
 }
 
-function markWrap(highlight: Highlight, findings: readonly Finding[]): Wrap {
-  const finding = findings[highlight.finding] as Finding
+function markWrap(highlight: Highlight, context: RowContext): Wrap {
+  const {words} = context
+  const finding = context.findings[highlight.finding] as Finding
   const id = findingId(highlight.finding)
   const attributes = `class="finding-mark sev-${finding.severity}${highlight.start === highlight.end ? ' caret' : ''}" data-side="${highlight.side}" ${findingData(finding, highlight.finding)}`
-  const title = escapeHtml(`${finding.severity} [${finding.rule}]: ${finding.message}`)
+  const title = escapeHtml(`${words.report.severity(finding.severity)} [${finding.rule}]${words.colon}${finding.message}`)
   if (highlight.start === highlight.end) {
     // Something is missing here: a caret, with words for screen readers.
-    const missing = `<span class="visually-hidden">(${sideNames[highlight.side]} missing here, finding ${highlight.finding + 1})</span>`
+    const missing = `<span class="visually-hidden">(${words.missingHere(highlight.side, highlight.finding + 1)})</span>`
     return {
       start: highlight.start,
       end: highlight.end,
@@ -99,8 +99,8 @@ export function unpairedBlocks(report: Report, context: RowContext): string {
   const rows = rest.map((block) => {
     const column: Lang = block.lang === 'fr' ? 'fr' : 'en'
     const cell = `<div class="side side-${column}" lang="${column}">${blockHtml(block, column, context)}</div>`
-    const empty = `<div class="side empty"><p class="no-counterpart">${block.role === 'navigation' ? 'navigation, not compared' : 'in no pair'}</p></div>`
+    const empty = `<div class="side empty"><p class="no-counterpart">${block.role === 'navigation' ? context.words.navigation : context.words.inNoPair}</p></div>`
     return `<div class="pair unpaired"><p class="pair-title">${escapeHtml(block.id)}</p>${column === 'en' ? cell + empty : empty + cell}<div class="notes"></div></div>`
   })
-  return `<section class="rest" aria-labelledby="rest-title"><h2 id="rest-title">Blocks in no pair</h2>${rows.join('')}</section>`
+  return `<section class="rest" aria-labelledby="rest-title"><h2 id="rest-title">${context.words.blocksInNoPair}</h2>${rows.join('')}</section>`
 }

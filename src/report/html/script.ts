@@ -1,7 +1,8 @@
 /**
  * The report's only script, inlined: filters by severity and rule, the "only pairs with findings" switch, and moving
- * from finding to finding with `j`/`k` or the buttons. The report reads fully without it; the Content-Security-Policy
- * allows this script alone, by its hash (`scriptHash`, checked by the tests), and no connection at all.
+ * from finding to finding with `j`/`k` or the buttons. It holds no words of any locale: the status
+ * line's templates are the `data-shown` and `data-current` attributes of `#finding-status`. The report reads fully
+ * without it; the Content-Security-Policy allows this script alone, by its hash (`scriptHash`, checked by the tests), and no connection at all.
  */
 export const reportScript = `(() => {
   const controls = document.getElementById('controls')
@@ -29,7 +30,7 @@ export const reportScript = `(() => {
     const only = form.querySelector('input[name="only-findings"]')
     document.body.classList.toggle('only-findings', Boolean(only && only.checked))
     const count = shown().length
-    status.textContent = count + ' of ' + cards.length + ' findings shown'
+    status.textContent = (status.dataset.shown || '').replace('{shown}', count).replace('{total}', cards.length)
   }
 
   function select(card) {
@@ -40,7 +41,8 @@ export const reportScript = `(() => {
     card.focus()
     card.scrollIntoView({block: 'center'})
     const list = shown()
-    status.textContent = 'Finding ' + (list.indexOf(card) + 1) + ' of ' + list.length + ': ' + card.querySelector('.message').textContent
+    const template = status.dataset.current || ''
+    status.textContent = template.replace('{n}', list.indexOf(card) + 1).replace('{total}', list.length) + card.querySelector('.message').textContent
   }
 
   function step(direction) {
@@ -75,4 +77,4 @@ export const reportScript = `(() => {
 })()`
 
 /** The CSP source of `reportScript`: its SHA-256, base64 (the tests recompute it). */
-export const scriptHash = 'sha256-g0+/0lvbXs4fIY7XxBP+OI32L43nDM8mP79rGiB7wYQ='
+export const scriptHash = 'sha256-ti58IwY6/rcAxqZnBBQPWA8SBqc6Qlr2Dq+ObjTJnRc='

@@ -89,8 +89,8 @@ mark.caret.filtered::before { content: none; }
 @media (max-width: 60rem) {
   .columns { display: none; }
   .pair { grid-template-columns: minmax(0, 1fr); gap: 0.4rem; }
-  .side-en::before { content: "English"; font-weight: 600; }
-  .side-fr::before { content: "French"; font-weight: 600; }
+  .side-en::before { content: var(--side-en, "English"); font-weight: 600; }
+  .side-fr::before { content: var(--side-fr, "French"); font-weight: 600; }
 }
 @media print {
   body { font-size: 10pt; }

@@ -1,18 +1,7 @@
 import type {Finding, Report, Severity} from '../../types.js'
 import {escapeHtml} from './escape.js'
 import {ruleLink} from './findings.js'
-
-/** The layouts in words, as the text report says them. */
-const layoutNames: Record<Report['layout'], string> = {
-  'en-fr-halves': 'English half, then French half',
-  'fr-en-halves': 'French half, then English half',
-  interleaved: 'English and French interleaved',
-  'side-by-side': 'English and French side by side',
-  separate: 'English and French in separate files',
-  monolingual: 'one language only',
-  mixed: 'mixed, no clear layout',
-  unknown: 'unknown (no English or French text found)',
-}
+import type {HtmlWords} from './words.js'
 
 const severities: readonly Severity[] = ['error', 'warning', 'info']
 
@@ -23,23 +12,26 @@ const maxListedParts = 8
  * The summary the report opens on: sources, layout, parts with their lines, counts by severity and by rule, then
  * the filters and the finding-to-finding buttons (hidden until the script runs, since only it makes them work).
  */
-export function summary(report: Report): string {
+export function summary(report: Report, words: HtmlWords): string {
   const paths = report.sources.map((source) => source.path)
   const unpaired = report.pairs.filter((pair) => pair.en.length === 0 || pair.fr.length === 0).length
   const facts = [
-    fact('Sources', report.sources.map((source) => `${escapeHtml(source.path)} <span class="muted">(${escapeHtml(source.format)})</span>`).join('<br>')),
-    fact('Layout', `<code>${report.layout}</code> — ${layoutNames[report.layout]}`),
-    fact('Parts', parts(report, paths)),
-    fact('Blocks', `${report.blocks.length} in ${report.pairs.length} aligned pairs (${unpaired} with no counterpart)`),
-    ...report.sources.flatMap((source) => (source.notices ?? []).map((notice) => fact('Note', escapeHtml(notice)))),
+    fact(
+      words.facts.sources,
+      report.sources.map((source) => `${escapeHtml(source.path)} <span class="muted">(${escapeHtml(source.format)})</span>`).join('<br>'),
+    ),
+    fact(words.facts.layout, `<code>${report.layout}</code> — ${words.report.layout(report.layout)}`),
+    fact(words.facts.parts, parts(report, paths, words)),
+    fact(words.facts.blocks, words.blocks(report.blocks.length, report.pairs.length, unpaired)),
+    ...report.sources.flatMap((source) => (source.notices ?? []).map((notice) => fact(words.facts.note, escapeHtml(notice)))),
   ]
   return (
     `<nav class="summary" id="summary" aria-labelledby="summary-title">` +
-    `<h2 id="summary-title">Summary</h2>` +
+    `<h2 id="summary-title">${words.summary}</h2>` +
     `<dl class="facts">${facts.join('')}</dl>` +
-    severityCounts(report) +
-    ruleCounts(report.findings) +
-    controls(report.findings) +
+    severityCounts(report, words) +
+    ruleCounts(report.findings, words) +
+    controls(report.findings, words) +
     `</nav>`
   )
 }
@@ -48,36 +40,39 @@ function fact(term: string, value: string): string {
   return `<div><dt>${term}</dt><dd>${value}</dd></div>`
 }
 
-function parts(report: Report, paths: readonly string[]): string {
-  if (report.parts.length === 0) return '<span class="muted">none found</span>'
+function parts(report: Report, paths: readonly string[], words: HtmlWords): string {
+  if (report.parts.length === 0) return `<span class="muted">${words.noParts}</span>`
   if (report.parts.length > maxListedParts) {
     const count = (lang: string) => report.parts.filter((part) => part.lang === lang).length
-    return `${count('en')} English and ${count('fr')} French parts, in runs`
+    return words.partsInRuns(count('en'), count('fr'))
   }
   return report.parts
     .map((part) => {
       const {start, end} = part.position
-      return `${part.lang === 'en' ? 'English' : 'French'}: ${escapeHtml(paths[part.source] ?? '')}:${start.line}–${end.line}`
+      return `${words.side(part.lang === 'en' ? 'en' : 'fr')}${words.colon}${escapeHtml(paths[part.source] ?? '')}:${start.line}–${end.line}`
     })
     .join('<br>')
 }
 
-function severityCounts(report: Report): string {
+function severityCounts(report: Report, words: HtmlWords): string {
   const {errors, warnings, infos} = report.summary
   const counts: Record<Severity, number> = {error: errors, warning: warnings, info: infos}
-  const cells = severities.map((severity) => `<tr><th scope="row"><span class="badge sev-${severity}">${severity}</span></th><td>${counts[severity]}</td></tr>`)
-  return `<table class="counts"><caption>Findings by severity</caption><tbody>${cells.join('')}</tbody></table>`
+  const cells = severities.map(
+    (severity) => `<tr><th scope="row"><span class="badge sev-${severity}">${words.report.severity(severity)}</span></th><td>${counts[severity]}</td></tr>`,
+  )
+  return `<table class="counts"><caption>${words.findingsBySeverity}</caption><tbody>${cells.join('')}</tbody></table>`
 }
 
 /** Each rule with its findings counted by severity. */
-function ruleCounts(findings: readonly Finding[]): string {
+function ruleCounts(findings: readonly Finding[], words: HtmlWords): string {
   const rules = byRule(findings)
-  if (rules.length === 0) return '<p class="counts">No findings: the two versions say the same thing, as far as the rules see.</p>'
-  const head = `<tr><th scope="col">rule</th>${severities.map((severity) => `<th scope="col">${severity}</th>`).join('')}</tr>`
+  if (rules.length === 0) return `<p class="counts">${words.noFindings}</p>`
+  const head = `<tr><th scope="col">${words.ruleColumn}</th>${severities.map((severity) => `<th scope="col">${words.report.severity(severity)}</th>`).join('')}</tr>`
   const rows = rules.map(
-    ({finding, counts}) => `<tr><th scope="row">${ruleLink(finding)}</th>${severities.map((severity) => `<td>${counts[severity] || ''}</td>`).join('')}</tr>`,
+    ({finding, counts}) =>
+      `<tr><th scope="row">${ruleLink(finding, words)}</th>${severities.map((severity) => `<td>${counts[severity] || ''}</td>`).join('')}</tr>`,
   )
-  return `<table class="counts"><caption>Findings by rule</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
+  return `<table class="counts"><caption>${words.findingsByRule}</caption><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`
 }
 
 interface RuleCount {
@@ -96,26 +91,28 @@ function byRule(findings: readonly Finding[]): RuleCount[] {
   return [...rules.values()].sort((a, b) => a.finding.rule.localeCompare(b.finding.rule))
 }
 
-function controls(findings: readonly Finding[]): string {
-  const severityBoxes = severities.map((severity) => checkbox('severity', severity, findings.filter((finding) => finding.severity === severity).length))
+function controls(findings: readonly Finding[], words: HtmlWords): string {
+  const severityBoxes = severities.map((severity) =>
+    checkbox('severity', severity, findings.filter((finding) => finding.severity === severity).length, words.report.severity(severity)),
+  )
   const ruleBoxes = byRule(findings).map(({finding, counts}) => checkbox('rule', finding.rule, counts.error + counts.warning + counts.info))
   return (
     `<div class="controls" id="controls" hidden>` +
-    `<h2 id="filters-title">Filters</h2>` +
+    `<h2 id="filters-title">${words.filters}</h2>` +
     `<form class="filters" aria-labelledby="filters-title">` +
-    `<fieldset><legend>Severity</legend>${severityBoxes.join('')}</fieldset>` +
-    (ruleBoxes.length > 0 ? `<fieldset><legend>Rule</legend>${ruleBoxes.join('')}</fieldset>` : '') +
-    `<fieldset><legend>Pairs</legend><label><input type="checkbox" name="only-findings"> only pairs with findings</label></fieldset>` +
+    `<fieldset><legend>${words.severityLegend}</legend>${severityBoxes.join('')}</fieldset>` +
+    (ruleBoxes.length > 0 ? `<fieldset><legend>${words.ruleLegend}</legend>${ruleBoxes.join('')}</fieldset>` : '') +
+    `<fieldset><legend>${words.pairsLegend}</legend><label><input type="checkbox" name="only-findings"> ${words.onlyPairsWithFindings}</label></fieldset>` +
     `</form>` +
     `<div class="stepper">` +
-    `<button type="button" id="previous-finding" aria-keyshortcuts="k">Previous finding <kbd>k</kbd></button>` +
-    `<button type="button" id="next-finding" aria-keyshortcuts="j">Next finding <kbd>j</kbd></button>` +
+    `<button type="button" id="previous-finding" aria-keyshortcuts="k">${words.previousFinding} <kbd>k</kbd></button>` +
+    `<button type="button" id="next-finding" aria-keyshortcuts="j">${words.nextFinding} <kbd>j</kbd></button>` +
     `</div>` +
-    `<p class="status" id="finding-status" role="status" aria-live="polite">${findings.length} findings shown</p>` +
+    `<p class="status" id="finding-status" role="status" aria-live="polite" data-shown="${escapeHtml(words.statusShown)}" data-current="${escapeHtml(words.statusCurrent)}">${words.findingsShown(findings.length)}</p>` +
     `</div>`
   )
 }
 
-function checkbox(name: string, value: string, count: number): string {
-  return `<label><input type="checkbox" name="${name}" value="${escapeHtml(value)}" checked> ${escapeHtml(value)} <span class="muted">(${count})</span></label>`
+function checkbox(name: string, value: string, count: number, label = value): string {
+  return `<label><input type="checkbox" name="${name}" value="${escapeHtml(value)}" checked> ${escapeHtml(label)} <span class="muted">(${count})</span></label>`
 }
