@@ -45,6 +45,19 @@ export function langOf(code: string | undefined): Lang | undefined {
 
 /** Inline elements whose content is native code (a tag of the original format), not text: TMX and XLIFF 1.2. */
 const nativeCode = new Set(['bpt', 'ept', 'ph', 'it', 'ut', 'sub'])
+/** Inline elements that wrap text: XLIFF 2.0's `<pc>`, 1.2's `<g>` and `<mrk>`, TMX's `<hi>`. */
+const pairedFormatting = new Set(['pc', 'g', 'mrk', 'hi'])
+
+/** The formatting a paired element says it is (`subType="xlf:b"`, `ctype="italic"`, `type="link"`), if any. */
+function formattingKind(attributes: Record<string, string>): Mark['kind'] | undefined {
+  const said = `${attributes.subType ?? ''} ${attributes.ctype ?? ''} ${attributes.type ?? ''}`.toLowerCase()
+  if (/\bxlf:b\b|\bbold\b/.test(said)) return 'strong'
+  if (/\bxlf:i\b|\bitalic\b/.test(said)) return 'emphasis'
+  if (/\blink\b/.test(said)) return 'link'
+  if (/\bx-code\b/.test(said)) return 'inline-code'
+  return undefined
+}
+
 /** Inline elements that stand for a tag: a placeholder the translation must keep. */
 const placeholders = new Set(['x', 'bx', 'ex', 'ph', 'sc', 'ec', 'bpt', 'ept', 'it', 'g', 'pc', 'hi'])
 
@@ -58,6 +71,8 @@ export function segmentBlock(source: Source, node: XmlNode, lang: Lang | undefin
   const builder = new TextBuilder()
   const marks: Mark[] = []
   let skipDepth = 0
+  // Paired inline elements open: those that say bold, italics, a link or code become marks when they close.
+  const open: Array<{name: string; kind: Mark['kind'] | undefined; start: number; url?: string}> = []
   const token = /<!\[CDATA\[([\s\S]*?)\]\]>|<!--[\s\S]*?-->|<(\/?)([\w:.-]+)((?:\s[^>]*?)?)(\/?)>|[^<]+/g
   token.lastIndex = node.innerStart
   for (let match = token.exec(xml); match !== null && match.index < node.innerEnd; match = token.exec(xml)) {
@@ -69,10 +84,16 @@ export function segmentBlock(source: Source, node: XmlNode, lang: Lang | undefin
     if (whole.startsWith('<!--')) continue
     if (tag !== undefined) {
       const name = tag.replace(/^.*:/, '')
-      if (closing === '' && placeholders.has(name) && skipDepth === 0) {
-        const named = attributesOf(attributes ?? '')
+      const named = attributesOf(attributes ?? '')
+      const formatting = closing === '' && selfClosing === '' && pairedFormatting.has(name) ? formattingKind(named) : undefined
+      if (closing === '' && placeholders.has(name) && skipDepth === 0 && formatting === undefined) {
         const id = named.id ?? named.i ?? named.x ?? named.rid ?? name
         marks.push({kind: 'placeholder', start: builder.length, end: builder.length, id})
+      }
+      if (closing === '' && selfClosing === '' && pairedFormatting.has(name)) open.push({name, kind: formatting, start: builder.length})
+      if (closing === '/' && pairedFormatting.has(name)) {
+        const element = open.pop()
+        if (element?.kind !== undefined && builder.length > element.start) marks.push({kind: element.kind, start: element.start, end: builder.length})
       }
       if (nativeCode.has(name) && selfClosing === '') skipDepth += closing === '/' ? -1 : 1
       skipDepth = Math.max(0, skipDepth)

@@ -1,4 +1,5 @@
 import type {Finding, Report, Span} from '../types.js'
+import {type InlineText, inlineText} from './inline.js'
 
 /** One aligned sentence pair of a report, as a translation unit: its id, English, French and findings. */
 export interface ReportUnit {
@@ -6,6 +7,9 @@ export interface ReportUnit {
   id: string
   en: string
   fr: string
+  /** Each side's text with its marks (bold, italics, links, code, a unit's tags), for the formats that keep them. */
+  enInline: InlineText
+  frInline: InlineText
   findings: Finding[]
 }
 
@@ -19,19 +23,19 @@ export function reportUnits(report: Report): ReportUnit[] {
   report.pairs.forEach((pair, p) => {
     pair.sentences.forEach((bead, s) => {
       const spans = [...bead.en, ...bead.fr]
+      const enInline = inlineText(report, bead.en)
+      const frInline = inlineText(report, bead.fr)
       units.push({
         id: `p${p + 1}-s${s + 1}`,
-        en: joined(bead.en),
-        fr: joined(bead.fr),
+        en: enInline.text,
+        fr: frInline.text,
+        enInline,
+        frInline,
         findings: report.findings.filter((finding) => [finding.en, finding.fr].some((place) => place !== null && spans.some((span) => within(place, span)))),
       })
     })
   })
   return units
-}
-
-function joined(spans: readonly Span[]): string {
-  return spans.map((span) => span.text.replace(/\s+/g, ' ').trim()).join(' ')
 }
 
 /** Whether a place starts inside a span of the same source (an empty place at its end counts). */

@@ -1,5 +1,6 @@
 import type {Report} from '../types.js'
 import type {FormatOptions, Formatter} from './formatter.js'
+import {type InlineMark, type InlineText, inlineXml} from './inline.js'
 import {notePriority, noteText, reportUnits} from './units.js'
 import {escapeXml} from './xml.js'
 
@@ -27,8 +28,8 @@ function xliff20(report: Report): string {
       lines.push('      </notes>')
     }
     lines.push('      <segment>')
-    lines.push(`        <source>${escapeXml(unit.en)}</source>`)
-    if (unit.fr !== '') lines.push(`        <target>${escapeXml(unit.fr)}</target>`)
+    lines.push(`        <source>${inline20(unit.enInline)}</source>`)
+    if (unit.fr !== '') lines.push(`        <target>${inline20(unit.frInline)}</target>`)
     lines.push('      </segment>', '    </unit>')
   }
   lines.push('  </file>', '</xliff>')
@@ -44,13 +45,41 @@ function xliff12(report: Report): string {
   ]
   for (const unit of reportUnits(report)) {
     lines.push(`      <trans-unit id="${unit.id}">`)
-    lines.push(`        <source>${escapeXml(unit.en)}</source>`)
-    if (unit.fr !== '') lines.push(`        <target>${escapeXml(unit.fr)}</target>`)
+    lines.push(`        <source>${inline12(unit.enInline)}</source>`)
+    if (unit.fr !== '') lines.push(`        <target>${inline12(unit.frInline)}</target>`)
     for (const finding of unit.findings) lines.push(`        <note from="pareil" priority="${notePriority(finding)}">${escapeXml(noteText(finding))}</note>`)
     lines.push('      </trans-unit>')
   }
   lines.push('    </body>', '  </file>', '</xliff>')
   return `${lines.join('\n')}\n`
+}
+
+/** XLIFF 2.0's inline elements: `<pc>` for bold, italics, links and code, `<ph/>` for a tag of the input's unit. */
+function inline20(text: InlineText): string {
+  const spanned: Record<string, string> = {
+    strong: 'type="fmt" subType="xlf:b"',
+    emphasis: 'type="fmt" subType="xlf:i"',
+    link: 'type="link"',
+    'inline-code': 'type="other"',
+  }
+  return inlineXml(
+    text,
+    (mark: InlineMark) => (mark.kind === 'placeholder' ? `<ph id="${escapeXml(mark.id)}"/>` : `<pc id="${escapeXml(mark.id)}" ${spanned[mark.kind] ?? ''}>`),
+    () => '</pc>',
+    escapeXml,
+  )
+}
+
+/** XLIFF 1.2's: `<g ctype>` for bold, italics, links and code, `<x/>` for a tag of the input's unit. */
+function inline12(text: InlineText): string {
+  const ctypes: Record<string, string> = {strong: 'bold', emphasis: 'italic', link: 'link', 'inline-code': 'x-code'}
+  return inlineXml(
+    text,
+    (mark: InlineMark) =>
+      mark.kind === 'placeholder' ? `<x id="${escapeXml(mark.id)}"/>` : `<g id="${escapeXml(mark.id)}" ctype="${ctypes[mark.kind] ?? 'x-other'}">`,
+    () => '</g>',
+    escapeXml,
+  )
 }
 
 /** `--format xliff`: the aligned sentence pairs as XLIFF 2.0 (1.2 with `--xliff-version 1.2`). */
