@@ -139,7 +139,12 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   const config = values.config !== undefined ? readConfig(values.config) : configNear(files[0] as string)
   if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
   if (config !== undefined && files.every((file) => ignores(config, file))) {
-    io.stderr(`pareil: ${files.join(', ')}: not checked: ${config.path} ignores ${files.length > 1 ? 'them' : 'it'}\n`)
+    const which = files.join(', ')
+    io.stderr(
+      context.locale === 'fr'
+        ? `pareil\u00a0: ${which}\u00a0: non vérifié${files.length > 1 ? 's' : ''}\u00a0: ${config.path} l${files.length > 1 ? 'es' : 'e'} met de côté\n`
+        : `pareil: ${which}: not checked: ${config.path} ignores ${files.length > 1 ? 'them' : 'it'}\n`,
+    )
     return exitCodes.ok
   }
   const failOn = oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
@@ -166,7 +171,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
   })
-  const report = applyBaselines(checked, values, io)
+  const report = applyBaselines(checked, values, io, context.locale)
   emit(formatter.check?.(report, formatOptions(context)) ?? '', context)
   return exitCodeFor(report, failOn)
 }
@@ -178,15 +183,26 @@ function configNear(file: string): Config | undefined {
 }
 
 /** `--write-baseline FILE` records the findings as known; `--baseline FILE` leaves the known ones out. */
-function applyBaselines(report: Report, values: Values, io: CliIo): Report {
+function applyBaselines(report: Report, values: Values, io: CliIo, locale: Locale): Report {
   const write = values['write-baseline']
   if (write !== undefined) {
     writeOut(write, `${JSON.stringify(baselineOf(report), null, 2)}\n`)
-    io.stderr(`pareil: ${report.findings.length} findings written to ${write} as known\n`)
+    const count = report.findings.length
+    io.stderr(
+      locale === 'fr'
+        ? `pareil\u00a0: ${count} constat${count > 1 ? 's' : ''} inscrit${count > 1 ? 's' : ''} dans ${write} comme connu${count > 1 ? 's' : ''}\n`
+        : `pareil: ${count} findings written to ${write} as known\n`,
+    )
   }
   if (values.baseline === undefined) return report
   const {report: fresh, known} = withoutKnown(report, readBaseline(values.baseline))
-  if (known > 0) io.stderr(`pareil: ${known} known findings of ${values.baseline} not shown\n`)
+  if (known > 0) {
+    io.stderr(
+      locale === 'fr'
+        ? `pareil\u00a0: ${known} constat${known > 1 ? 's' : ''} connu${known > 1 ? 's' : ''} de ${values.baseline} non affiché${known > 1 ? 's' : ''}\n`
+        : `pareil: ${known} known findings of ${values.baseline} not shown\n`,
+    )
+  }
   return fresh
 }
 

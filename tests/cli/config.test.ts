@@ -168,3 +168,18 @@ describe('pareil check with a configuration file and a baseline', () => {
     expect(changed.stdout).toMatch(/the French enumeration has 5 items where the English has 7/)
   })
 })
+
+describe('configuration and baseline messages in French', () => {
+  it('refuses a bad configuration in French, naming the key', async () => {
+    const {run} = await import('../../src/cli/run.js')
+    const project = join(dir, 'fr-project')
+    mkdirSync(project, {recursive: true})
+    writeFileSync(join(project, 'pareil.config.json'), JSON.stringify({locale: 'de'}))
+    writeFileSync(join(project, 'letter.md'), readFixture('ministerial-letter-2021.md'))
+    let stderr = ''
+    const code = run(['check', join(project, 'letter.md'), '--locale', 'fr'], {stdout: () => {}, stderr: (text) => (stderr += text), isTTY: false, env: {}})
+    expect(code).toBe(2)
+    expect(stderr).toMatch(/pareil\.config\.json\u00a0: locale\u00a0: /)
+    expect(stderr).not.toMatch(/expected/)
+  })
+})

@@ -165,7 +165,87 @@ export const errorTranslations: readonly Translation[] = [
     english: /^(?<path>.+): this XLIFF file pairs (?<first>\S+) and (?<second>\S+); pareil checks English and French$/,
     french: (g) => `${g['path']}${colon} ce fichier XLIFF apparie ${g['first']} et ${g['second']}; pareil vérifie l’anglais et le français`,
   },
+  // PDF and Word refusals.
+  {
+    code: 'no-text',
+    english: /^(?<path>.+): this PDF has no text layer \(a scanned image\?\); run OCR on it first \(for example with ocrmypdf\) and check the result$/,
+    french: (g) =>
+      `${g['path']}${colon} ce PDF n’a pas de couche texte (une image numérisée?); faites-en d’abord la reconnaissance optique des caractères (par exemple avec ocrmypdf) et vérifiez le résultat`,
+  },
+  {
+    code: 'bad-input',
+    english: /^(?<path>.+): this PDF is encrypted and needs a password; remove the password \(for example with qpdf --decrypt\) and check the copy$/,
+    french: (g) =>
+      `${g['path']}${colon} ce PDF est chiffré et demande un mot de passe; retirez le mot de passe (par exemple avec qpdf --decrypt) et vérifiez la copie`,
+  },
+  {
+    code: 'bad-input',
+    english: /^(?<path>.+): this PDF is damaged: it is cut short \(its end is missing\); get a complete copy of the file$/,
+    french: (g) => `${g['path']}${colon} ce PDF est endommagé : il est tronqué (sa fin manque); procurez-vous une copie complète du fichier`,
+  },
+  {
+    code: 'bad-input',
+    english: /^(?<path>.+): this PDF is damaged and cannot be read \((?<reason>.*)\)$/,
+    french: (g) => `${g['path']}${colon} ce PDF est endommagé et ne peut être lu (${g['reason']})`,
+  },
+  {
+    code: 'bad-input',
+    english: /^(?<path>.+): this Word document is password-protected; remove the password in Word \(File › Info › Protect Document\) and save it again$/,
+    french: (g) =>
+      `${g['path']}${colon} ce document Word est protégé par un mot de passe; retirez le mot de passe dans Word (Fichier › Informations › Protéger le document) et enregistrez-le de nouveau`,
+  },
+  {
+    code: 'not-markdown',
+    english: /^(?<path>.+): this is a Word 97–2003 document \(\.doc\); open it in Word and save it as \.docx \(Word Document\)$/,
+    french: (g) => `${g['path']}${colon} c’est un document Word 97-2003 (.doc); ouvrez-le dans Word et enregistrez-le en .docx (Document Word)`,
+  },
+  // A team's settings and baselines.
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+): (?<key>[\w$.-]+|\(top level\)): unknown setting \(known: (?<known>.+)\)$/,
+    french: (g) => `${g['path']}${colon} ${g['key']}${colon} réglage inconnu (réglages connus${colon} ${g['known']})`,
+  },
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+): (?<key>rules\.[\w-]+): unknown rule \(known rules: (?<known>.+)\)$/,
+    french: (g) => `${g['path']}${colon} ${g['key']}${colon} règle inconnue (règles connues${colon} ${g['known']})`,
+  },
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+): (?<key>[\w$.-]+): expected one of (?<choices>.+), got (?<got>.+)$/,
+    french: (g) => `${g['path']}${colon} ${g['key']}${colon} attendu${colon} ${(g['choices'] ?? '').replace(/, /g, ', ')}; reçu${colon} ${g['got']}`,
+  },
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+\.json): (?<key>[\w$.-]+|\(top level\)): expected (?<what>.+?)(?:, got (?<got>.+))?$/,
+    french: (g) =>
+      `${g['path']}${colon} ${g['key'] === '(top level)' ? '(premier niveau)' : g['key']}${colon} attendu${colon} ${settingWhat(g['what'] ?? '')}${g['got'] === undefined ? '' : `; reçu${colon} ${g['got']}`}`,
+  },
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+): not valid JSON \((?<reason>.*)\)$/,
+    french: (g) => `${g['path']}${colon} ce n’est pas du JSON valide (${g['reason']})`,
+  },
+  {
+    code: 'bad-option',
+    english: /^(?<path>.+): (?<reason>not valid JSON|no such file); write a baseline with --write-baseline (?<same>.+)$/,
+    french: (g) =>
+      `${g['path']}${colon} ${g['reason'] === 'no such file' ? 'fichier introuvable' : 'ce n’est pas du JSON valide'}; écrivez une référence avec --write-baseline ${g['same']}`,
+  },
 ]
+
+/** What a setting of pareil.config.json should be, in French. */
+function settingWhat(what: string): string {
+  const known: Record<string, string> = {
+    'an object of settings': 'un objet de réglages',
+    'an object of rule ids and levels': 'un objet d’identifiants de règles et de niveaux',
+    'the path of a glossary file': 'le chemin d’un fichier de glossaire',
+    'the path of a lexicon file, or a list of them': 'le chemin d’un fichier de lexique, ou une liste de chemins',
+    'a list of file patterns': 'une liste de motifs de fichiers',
+    '"en" or "fr"': `${guillemets('en')} ou ${guillemets('fr')}`,
+  }
+  return known[what] ?? what.replace(/ or /g, ' ou ')
+}
 
 /** "25.3 MB" → « 25,3 Mo », "512 bytes" → « 512 octets ». */
 function frenchSize(size: string): string {
