@@ -11,6 +11,7 @@ import {detect} from './detect/index.js'
 import {PareilError} from './errors.js'
 import {localizeFindings} from './i18n/messages.js'
 import type {Locale} from './i18n/locale.js'
+import {localizeSources} from './i18n/notices.js'
 import {assertCheckable, read} from './read/index.js'
 import type {ReaderRegistry} from './read/registry.js'
 import type {
@@ -87,7 +88,9 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
       return share === undefined ? bead : {...bead, coverage: {en: round(share.en), fr: round(share.fr)}}
     }),
   }))
-  return {...buildReport(documents, detection, shown, localizeFindings(findings, options.locale ?? 'en')), lexicons: [...lexicon.origins]}
+  const locale = options.locale ?? 'en'
+  const report = buildReport(documents, detection, shown, localizeFindings(findings, locale))
+  return {...report, sources: localizeSources(report.sources, locale), lexicons: [...lexicon.origins]}
 }
 
 /**
