@@ -1,7 +1,8 @@
 import {PareilError} from '../errors.js'
 import type {Source} from '../types.js'
 import {type BlockDraft, lineColumn, type Reader, type ReaderOutput} from './reader.js'
-import {elementsIn, langOf, segmentBlock} from './units.js'
+import {langOf, segmentBlock} from './units.js'
+import {elementsIn} from './xml.js'
 import {unitPlaces} from './xliff.js'
 
 /**

@@ -1,41 +1,12 @@
 import type {Lang, Mark, Source} from '../types.js'
 import type {BlockDraft} from './reader.js'
 import {TextBuilder} from './text-builder.js'
+import {attributesOf, decodeEntities, type XmlNode} from './xml.js'
 
 /**
- * What translation-exchange files (XLIFF, TMX) share: elements found by name with their offsets in the file, and a
- * segment's inline content read into a block whose text maps back into the XML. These formats do not nest an
- * element in one of the same name at the levels read here (units, segments, variants), which makes a scan by name
- * sound; inline markup is read token by token.
+ * What translation-exchange files (XLIFF, TMX) share beyond the element scan of `xml.ts`: a segment's inline content
+ * read into a block whose text maps back into the XML, its tags as marks.
  */
-export interface XmlNode {
-  attributes: Record<string, string>
-  /** Offsets of the whole element and of its content in the file. */
-  start: number
-  end: number
-  innerStart: number
-  innerEnd: number
-}
-
-/** Every element `<name …>…</name>` or `<name …/>` between two offsets of a file, in order. */
-export function elementsIn(xml: string, name: string, from = 0, to = xml.length): XmlNode[] {
-  const pattern = new RegExp(`<(${name})(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</\\1\\s*>)`, 'dg')
-  pattern.lastIndex = from
-  const found: XmlNode[] = []
-  for (let match = pattern.exec(xml); match !== null && match.index < to; match = pattern.exec(xml)) {
-    const end = match.index + match[0].length
-    if (end > to) break
-    const inner = match.indices?.[3]
-    found.push({attributes: attributesOf(match[2] ?? ''), start: match.index, end, innerStart: inner?.[0] ?? end, innerEnd: inner?.[1] ?? end})
-  }
-  return found
-}
-
-function attributesOf(text: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  for (const match of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attributes[match[1] as string] = decodeXml(match[2] ?? match[3] ?? '')
-  return attributes
-}
 
 /** English or French from a language code (`en`, `en-CA`, `fr_FR`), else undefined. */
 export function langOf(code: string | undefined): Lang | undefined {
@@ -101,7 +72,7 @@ export function segmentBlock(source: Source, node: XmlNode, lang: Lang | undefin
     }
     if (skipDepth > 0) continue
     const end = Math.min(match.index + whole.length, node.innerEnd)
-    builder.match(decodeXml(xml.slice(match.index, end)).replace(/\r?\n/g, ' '), xml, match.index, end, ' ')
+    builder.match(decodeEntities(xml.slice(match.index, end)).replace(/\r?\n/g, ' '), xml, match.index, end, ' ')
   }
   const text = builder.text
   if (text.trim() === '' || builder.segments.length === 0) return undefined
@@ -120,16 +91,4 @@ export function segmentBlock(source: Source, node: XmlNode, lang: Lang | undefin
   }
   if (lang !== undefined) block.declaredLang = lang
   return block
-}
-
-/** XML character references and the five entities, decoded. */
-export function decodeXml(text: string): string {
-  return text.replace(
-    /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
-    (whole, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-      if (name !== undefined) return {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}[name.toLowerCase()] ?? whole
-      const code = Number.parseInt(hex ?? decimal ?? '', hex === undefined ? 10 : 16)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    },
-  )
 }

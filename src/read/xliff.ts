@@ -1,7 +1,8 @@
 import {PareilError} from '../errors.js'
 import type {Point, Source} from '../types.js'
 import {type BlockDraft, lineColumn, type Reader, type ReaderOutput} from './reader.js'
-import {elementsIn, langOf, segmentBlock, type XmlNode} from './units.js'
+import {langOf, segmentBlock} from './units.js'
+import {elementsIn, type XmlNode} from './xml.js'
 
 /**
  * XLIFF 1.2 and 2.0 (and the plain structure of SDLXLIFF and MQXLIFF): the segments of each unit, source and target,
