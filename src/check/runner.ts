@@ -147,7 +147,8 @@ function within(documents: readonly Document[], span: Span, start: number, end: 
   return spanOf(document.source, block, base + start, base + end)
 }
 
-function blockAt(documents: readonly Document[], span: Span): Block | undefined {
+/** The block that holds a span (an empty span at a block's end is that block's), by bisection. */
+export function blockAt(documents: readonly Document[], span: Span): Block | undefined {
   const blocks = documents[span.source]?.blocks ?? []
   // Blocks are in document order: the last one starting at or before the span (binary search: rules ask often).
   let low = 0

@@ -1,4 +1,6 @@
-import type {Block, Document, Finding, Span} from '../types.js'
+import type {Block, Document, Finding} from '../types.js'
+import {blockAt} from './runner.js'
+import {pointAt} from './spans.js'
 
 /**
  * The findings a document does not turn off: a finding is left out when one of its places lies in a block whose
@@ -6,16 +8,12 @@ import type {Block, Document, Finding, Span} from '../types.js'
  */
 export function withoutSuppressed(findings: readonly Finding[], documents: readonly Document[]): Finding[] {
   if (!documents.some((document) => document.blocks.some((block) => block.disabledRules !== undefined))) return [...findings]
-  return findings.filter((finding) => ![finding.en, finding.fr].some((span) => span !== null && turnedOff(holder(documents, span), finding.rule)))
+  return findings.filter(
+    (finding) => ![finding.en, finding.fr].some((span) => span !== null && turnedOff(blockAt(documents, pointAt(span, 'start')), finding.rule)),
+  )
 }
 
 function turnedOff(block: Block | undefined, rule: string): boolean {
   const rules = block?.disabledRules
   return rules !== undefined && (rules.length === 0 || rules.includes(rule))
-}
-
-/** The block a span lies in, or for an empty place at a block's end, that block. */
-function holder(documents: readonly Document[], span: Span): Block | undefined {
-  const at = span.position.start.offset
-  return documents[span.source]?.blocks.find((block) => block.position.start.offset <= at && at <= block.position.end.offset)
 }
