@@ -1,7 +1,9 @@
 import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import {run} from '../src/cli/run.js'
 import {sourceOffsets} from '../src/read/locate.js'
 import type {Block, Document, Finding} from '../src/types.js'
 
@@ -86,4 +88,20 @@ export function mappingProblems(document: Document, block: Block): string {
 /** The findings with those attached to them as related findings of the same divergence, for tests of one rule. */
 export function withRelated(findings: readonly Finding[]): Finding[] {
   return findings.flatMap((finding) => [finding, ...(finding.related ?? [])])
+}
+
+/**
+ * Runs the CLI in process, as a user's shell would, and gives its exit code and output. Not the machine's FreeDict,
+ * if it has one: the tests see pareil's own lexicon only.
+ */
+export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, isTTY = false): {code: number; stdout: string; stderr: string} {
+  let stdout = ''
+  let stderr = ''
+  const code = run([...args], {
+    stdout: (text) => (stdout += String(text)),
+    stderr: (text) => (stderr += text),
+    isTTY,
+    env: {PAREIL_DICTD_DIR: join(root, 'tests', 'no-dictd'), ...env},
+  })
+  return {code, stdout, stderr}
 }

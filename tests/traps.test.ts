@@ -3,7 +3,6 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'nod
 import {tmpdir} from 'node:os'
 import {join, relative} from 'node:path'
 import {afterAll, describe, expect, expectTypeOf, it} from 'vitest'
-import {run} from '../src/cli/run.js'
 import {
   align,
   type AlignmentReport,
@@ -16,21 +15,13 @@ import {
   type Span,
   splitSentences,
 } from '../src/index.js'
-import {readFixture, root} from './helpers.js'
+import {readFixture, root, runCli} from './helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-traps-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function cli(args: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(args, {
-    stdout: (text) => (stdout += String(text)),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {PAREIL_DICTD_DIR: join(dir, 'none')},
-  })
-  return {code, stdout, stderr}
+  return runCli(args)
 }
 
 function file(name: string, content: string): string {

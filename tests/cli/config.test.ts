@@ -8,7 +8,7 @@ import {findConfig, globPattern, ignores, readConfig, validateConfig} from '../.
 import {rules} from '../../src/check/rules/index.js'
 import {PareilError} from '../../src/errors.js'
 import {check} from '../../src/pipeline.js'
-import {readFixture, root} from '../helpers.js'
+import {readFixture, root, runCli} from '../helpers.js'
 import {readFileSync} from 'node:fs'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-config-'))
@@ -113,18 +113,7 @@ describe('a baseline of known findings', () => {
 })
 
 describe('pareil check with a configuration file and a baseline', () => {
-  const cliRun = async (args: string[]) => {
-    const {run} = await import('../../src/cli/run.js')
-    let stdout = ''
-    let stderr = ''
-    const code = run(args, {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      isTTY: false,
-      env: {PAREIL_DICTD_DIR: join(dir, 'none'), LANG: 'C'},
-    })
-    return {code, stdout, stderr}
-  }
+  const cliRun = async (args: string[]) => runCli(args, {LANG: 'C'})
   const project = join(dir, 'project')
   mkdirSync(join(project, 'letters'), {recursive: true})
   const letter = join(project, 'letters/letter.md')
@@ -171,13 +160,11 @@ describe('pareil check with a configuration file and a baseline', () => {
 
 describe('configuration and baseline messages in French', () => {
   it('refuses a bad configuration in French, naming the key', async () => {
-    const {run} = await import('../../src/cli/run.js')
     const project = join(dir, 'fr-project')
     mkdirSync(project, {recursive: true})
     writeFileSync(join(project, 'pareil.config.json'), JSON.stringify({locale: 'de'}))
     writeFileSync(join(project, 'letter.md'), readFixture('ministerial-letter-2021.md'))
-    let stderr = ''
-    const code = run(['check', join(project, 'letter.md'), '--locale', 'fr'], {stdout: () => {}, stderr: (text) => (stderr += text), isTTY: false, env: {}})
+    const {code, stderr} = runCli(['check', join(project, 'letter.md'), '--locale', 'fr'])
     expect(code).toBe(2)
     expect(stderr).toMatch(/pareil\.config\.json\u00a0: locale\u00a0: /)
     expect(stderr).not.toMatch(/expected/)

@@ -2,23 +2,14 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {run} from '../../src/cli/run.js'
-import {fixturePath} from '../helpers.js'
+import {fixturePath, runCli} from '../helpers.js'
 
 const letter = fixturePath('ministerial-letter-2021.md')
 const dir = mkdtempSync(join(tmpdir(), 'pareil-locale-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(args, {
-    stdout: (text) => (stdout += String(text)),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {PAREIL_DICTD_DIR: join(dir, 'no-dictd'), ...env},
-  })
-  return {code, stdout, stderr}
+  return runCli(args, env)
 }
 
 /** Words of pareil's English report and messages that have no place in a French one. */

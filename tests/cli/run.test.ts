@@ -3,10 +3,9 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {exitCodeFor} from '../../src/cli/exit.js'
-import {run} from '../../src/cli/run.js'
 import {check} from '../../src/pipeline.js'
 import type {Finding, Report, Severity} from '../../src/types.js'
-import {detectionSchemaErrors, fixturePath, schemaErrors} from '../helpers.js'
+import {detectionSchemaErrors, fixturePath, runCli, schemaErrors} from '../helpers.js'
 
 const letter = fixturePath('ministerial-letter-2021.md')
 // A faithful translation: no finding, exit 0. The seed letter has divergences, so it exits 1.
@@ -21,16 +20,7 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 function cli(args: string[], options: {isTTY?: boolean; env?: Record<string, string>} = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: options.isTTY ?? false,
-    // Not the machine's FreeDict, if it has one: tests see pareil's own lexicon only.
-    env: {PAREIL_DICTD_DIR: join(dir, 'no-dictd'), ...options.env},
-  })
-  return {code, stdout, stderr}
+  return runCli(args, options.env, options.isTTY)
 }
 
 describe('pareil check: input errors exit 2 with one line on stderr', () => {

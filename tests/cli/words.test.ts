@@ -3,27 +3,18 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
 import {afterAll, describe, expect, it} from 'vitest'
-import {run} from '../../src/cli/run.js'
 import {readFreeDict, readGlossary, readLexicon} from '../../src/node.js'
 import {parseDictd} from '../../src/words/freedict.js'
 import {tokenize} from '../../src/words/tokens.js'
 import type {Report} from '../../src/types.js'
-import {fixturePath} from '../helpers.js'
+import {fixturePath, runCli} from '../helpers.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'pareil-words-'))
 afterAll(() => rmSync(dir, {recursive: true, force: true}))
 const memory = fixturePath('exchange/memory.tmx')
 
 function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = run(args, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    isTTY: false,
-    env: {PAREIL_DICTD_DIR: join(dir, 'none'), ...env},
-  })
-  return {code, stdout, stderr}
+  return runCli(args, env)
 }
 
 // Aligned sentences that share no word: meaning-shift flags them unless a lexicon pairs their words.
