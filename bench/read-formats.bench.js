@@ -7,8 +7,8 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 import {read} from '../dist/index.js'
+import {repeatedLetterDocx} from './letter-docx.js'
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
@@ -32,14 +32,7 @@ const inputs = {
     return file.replace(units, units.repeat(copies))
   },
 }
-const letterDocx = unzipSync(new Uint8Array(readFileSync(new URL('../fixtures/formats/letter.docx', import.meta.url))))
-/** The Word letter's package with its body repeated (about 6 pages a copy, as LibreOffice lays it out). */
-inputs.docx = (copies) => {
-  const xml = strFromU8(letterDocx['word/document.xml'])
-  const start = xml.indexOf('<w:body>') + '<w:body>'.length
-  const end = xml.lastIndexOf('<w:sectPr')
-  return zipSync({...letterDocx, 'word/document.xml': strToU8(xml.slice(0, start) + xml.slice(start, end).repeat(copies) + xml.slice(end))})
-}
+inputs.docx = repeatedLetterDocx
 const extension = {html: 'html', xliff: 'xlf', tmx: 'tmx', docx: 'docx'}
 const sizes = {html: [1, 10, 100], xliff: [1, 10, 100], tmx: [1, 10, 100], docx: [1, 10, 34]}
 
