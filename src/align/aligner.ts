@@ -32,7 +32,7 @@ export type AlignedBead = SegmentBead
 export interface AlignOptions {
   /** Length ratio and variance; by default the ratio is measured on the inputs. */
   lengthModel?: Partial<LengthModel>
-  /** Half-width of the search band, in segments, before it widens where the path needs it (default 8). */
+  /** Half-width of the search band, in segments, before it widens where the path needs it (default 6). */
   band?: number
   /** Learn word pairs from a first pass and align again with them (default true). */
   learnLexicon?: boolean
@@ -77,10 +77,10 @@ export function alignSegments(en: ReadonlyArray<string | AlignSegment>, fr: Read
   const frSegments = fr.map((segment) => asSegment(segment, 'fr'))
   const keys = new KeyTable()
   const enFeatures = enSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors))
-  const frFeatures = frSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors))
+  const frFeatures = byFrenchStems(frSegments.map((segment) => segmentFeatures(segment.text, keys, segment.anchors)))
   const model = lengthModelFor(enFeatures, frFeatures, options.lengthModel)
   const weights = {...defaultWeights, ...options.weights}
-  const width = options.band ?? 8
+  const width = options.band ?? 6
   const sentences = new PairScorer(
     enFeatures,
     frFeatures,
@@ -148,25 +148,42 @@ export function alignSegments(en: ReadonlyArray<string | AlignSegment>, fr: Read
 }
 
 /**
- * The pairs a lexicon makes between the folded words of these segments: each
- * English word with the French words of the input whose stems it translates.
+ * French segments with their lexical words replaced by the words' stems: "lettre" and "lettres" are one key,
+ * so that an English word's translations are a few stems, however many inflected forms a long document uses
+ * (by word, a 10,000-sentence novel gave each English sentence 170 lexicon keys, and the search slowed with length).
+ */
+function byFrenchStems(features: readonly SegmentFeatures[]): SegmentFeatures[] {
+  const stems = new Map<string, readonly string[]>()
+  const stemsOf = (word: string): readonly string[] => {
+    let found = stems.get(word)
+    if (found === undefined) {
+      found = tokenize(word, 'fr')[0]?.keys ?? []
+      stems.set(word, found)
+    }
+    return found
+  }
+  return features.map((segment) => ({...segment, lexical: segment.lexical.flatMap(stemsOf)}))
+}
+
+/**
+ * The pairs a lexicon makes between these segments: each folded English word
+ * with the French stems of the input that it translates.
  */
 function documentPairs(en: readonly SegmentFeatures[], fr: readonly SegmentFeatures[], lexicon: WordLexicon): Map<string, Set<string>> {
-  const byStem = new Map<string, string[]>()
-  for (const word of new Set(fr.flatMap((segment) => segment.lexical))) {
-    for (const key of tokenize(word, 'fr')[0]?.keys ?? []) {
-      const words = byStem.get(key)
-      if (words === undefined) byStem.set(key, [word])
-      else words.push(word)
-    }
-  }
+  const present = new Set<string>()
+  for (const segment of fr) for (const stem of segment.lexical) present.add(stem)
   const pairs = new Map<string, Set<string>>()
-  for (const word of new Set(en.flatMap((segment) => segment.lexical))) {
-    const found = new Set<string>()
-    for (const key of tokenize(word, 'en')[0]?.keys ?? []) {
-      for (const stem of lexicon.translations(key)) for (const french of byStem.get(stem) ?? []) if (french !== word) found.add(french)
+  const seen = new Set<string>()
+  for (const segment of en) {
+    for (const word of segment.lexical) {
+      if (seen.has(word)) continue
+      seen.add(word)
+      const found = new Set<string>()
+      for (const key of tokenize(word, 'en')[0]?.keys ?? []) {
+        for (const stem of lexicon.translations(key)) if (present.has(stem) && stem !== word) found.add(stem)
+      }
+      if (found.size > 0) pairs.set(word, found)
     }
-    if (found.size > 0) pairs.set(word, found)
   }
   return pairs
 }
@@ -271,8 +288,9 @@ function segmentRange(paragraphs: ReadonlyArray<{start: number; end: number}>, s
 }
 
 /**
- * Banded search over a window of both inputs, widening the band until the
- * best path no longer runs along its edge. Beads come back in input indices.
+ * Banded search over a window of both inputs. Where the best path runs along
+ * the band's edge, that stretch is searched again in a wider band that follows
+ * the path. Beads come back in input indices.
  */
 function search(scorer: PairScorer, window: Span2, width: number, previous?: readonly Span2[]): Span2[] {
   const n = window.enEnd - window.enStart
@@ -284,17 +302,65 @@ function search(scorer: PairScorer, window: Span2, width: number, previous?: rea
     for (let j = window.frStart; j < window.frEnd; j++) alone.push({enStart: window.enEnd, enEnd: window.enEnd, frStart: j, frEnd: j + 1})
     return alone
   }
+  const centre = previous === undefined ? centreLine(scorer.en, scorer.fr, window) : pathCentre(previous, window)
+  return searchBand(scorer, window, width, centre, 0)
+}
+
+/** How many times a stretch of path along the band's edge is searched again, each time half as wide again. */
+const maxWidenings = 4
+
+function searchBand(scorer: PairScorer, window: Span2, width: number, centre: (i: number) => number, widenings: number): Span2[] {
+  const n = window.enEnd - window.enStart
+  const m = window.frEnd - window.frStart
   const {enStart: di, frStart: dj} = window
-  const shift = (bead: Span2): Span2 => ({enStart: bead.enStart + di, enEnd: bead.enEnd + di, frStart: bead.frStart + dj, frEnd: bead.frEnd + dj})
   const cost = (i0: number, i1: number, j0: number, j1: number, limit: number) => scorer.cost(i0 + di, i1 + di, j0 + dj, j1 + dj, limit)
-  let centre = previous === undefined ? centreLine(scorer.en, scorer.fr, window) : pathCentre(previous, window)
-  for (let attempt = 0; ; attempt++) {
-    const result = alignInBand(n, m, cost, bandAround(n, m, centre, width))
-    if (!result.touchesEdge || attempt === 4 || width >= Math.max(n, m)) return result.beads.map(shift)
-    // The path wants to leave the band: follow it, a little wider, rather than widen the band everywhere.
-    centre = pathCentre(result.beads, whole(n, m))
-    width = Math.ceil(width * 1.5)
+  const result = alignInBand(n, m, cost, bandAround(n, m, centre, width))
+  const beads = result.beads.map((bead) => ({enStart: bead.enStart + di, enEnd: bead.enEnd + di, frStart: bead.frStart + dj, frEnd: bead.frEnd + dj}))
+  if (!result.touchesEdge || widenings === maxWidenings || width >= Math.max(n, m)) return beads
+  // Only the stretches that want to leave the band are searched again: widening the band over the whole window
+  // would cost a long document a full pass for each trouble spot.
+  const wider = Math.ceil(width * 1.5)
+  return widenStretches(
+    scorer,
+    beads,
+    result.edgeRows.map((i) => i + di),
+    wider,
+    widenings + 1,
+  )
+}
+
+/**
+ * Searches again, in a band of `width` around the path, each stretch of the
+ * path within a margin of rows where it touched the band's edge; the path
+ * outside those stretches, which the band did not constrain, is kept.
+ */
+function widenStretches(scorer: PairScorer, path: Span2[], edgeRows: readonly number[], width: number, widenings: number): Span2[] {
+  const margin = 2 * width
+  const stretches: Array<[number, number]> = []
+  for (const row of edgeRows) {
+    const last = stretches.at(-1)
+    if (last !== undefined && row - margin <= last[1]) last[1] = row + margin
+    else stretches.push([row - margin, row + margin])
   }
+  const result: Span2[] = []
+  let next = 0
+  for (const [from, to] of stretches) {
+    // The stretch runs between two nodes of the path: the last bead starting at or before `from`, and the first
+    // ending at or after `to`.
+    let first = next
+    while (first + 1 < path.length && (path[first + 1] as Span2).enStart <= from) first++
+    let last = first
+    while (last + 1 < path.length && (path[last] as Span2).enEnd < to) last++
+    for (let k = next; k < first; k++) result.push(path[k] as Span2)
+    const start = path[first] as Span2
+    const end = path[last] as Span2
+    const window = {enStart: start.enStart, enEnd: end.enEnd, frStart: start.frStart, frEnd: end.frEnd}
+    const stretch = path.slice(first, last + 1)
+    for (const bead of searchBand(scorer, window, width, pathCentre(stretch, window), widenings)) result.push(bead)
+    next = last + 1
+  }
+  for (let k = next; k < path.length; k++) result.push(path[k] as Span2)
+  return result
 }
 
 /** The user's similarity for a bead, asked once per bead and clamped to [0, 1] (0.5, neutral, when it fails). */

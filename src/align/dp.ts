@@ -44,6 +44,8 @@ export interface DpResult {
   beads: Span2[]
   /** The best path ran along the band's edge: a wider band might find a better one. */
   touchesEdge: boolean
+  /** The English positions where it did, in increasing order. */
+  edgeRows: number[]
 }
 
 /**
@@ -86,7 +88,7 @@ export function alignInBand(n: number, m: number, cost: BeadCost, band: Band): D
     }
   }
   const beads: Span2[] = []
-  let touchesEdge = false
+  const edgeRows: number[] = []
   let i = n
   let j = m
   if (cell(i, j) < 0 || best[cell(i, j)] === Number.POSITIVE_INFINITY) {
@@ -94,14 +96,14 @@ export function alignInBand(n: number, m: number, cost: BeadCost, band: Band): D
   }
   while (i > 0 || j > 0) {
     if ((j - (lo[i] as number) <= 1 && (lo[i] as number) > 0) || ((hi[i] as number) - j <= 1 && (hi[i] as number) < m)) {
-      touchesEdge = true
+      if (edgeRows.at(-1) !== i) edgeRows.push(i)
     }
     const shape = beadShapes[back[cell(i, j)] as number] as BeadShape
     beads.push({enStart: i - shape.en, enEnd: i, frStart: j - shape.fr, frEnd: j})
     i -= shape.en
     j -= shape.fr
   }
-  return {beads: beads.reverse(), touchesEdge}
+  return {beads: beads.reverse(), touchesEdge: edgeRows.length > 0, edgeRows: edgeRows.reverse()}
 }
 
 /**

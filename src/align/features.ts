@@ -156,10 +156,13 @@ function consonants(word: string): string {
  * multisets); each shared key counts its weight, or 1 without weights.
  */
 export function sharedWeight(a: ArrayLike<number>, b: ArrayLike<number>, weights?: Float64Array): number {
-  let i = 0
-  let j = 0
+  return sharedWeightIn(a, 0, a.length, b, 0, b.length, weights)
+}
+
+/** `sharedWeight` of a[i … iEnd) and b[j … jEnd): the search's inner loop, over views that cost no allocation. */
+export function sharedWeightIn(a: ArrayLike<number>, i: number, iEnd: number, b: ArrayLike<number>, j: number, jEnd: number, weights?: Float64Array): number {
   let total = 0
-  while (i < a.length && j < b.length) {
+  while (i < iEnd && j < jEnd) {
     const x = a[i] as number
     const y = b[j] as number
     if (x === y) {

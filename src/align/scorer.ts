@@ -1,5 +1,5 @@
 import type {Span2} from './dp.js'
-import {KeyTable, type SegmentFeatures, sharedWeight} from './features.js'
+import {KeyTable, type SegmentFeatures} from './features.js'
 import {type LengthModel, lengthCost} from './length-cost.js'
 import {Side} from './side.js'
 
@@ -160,21 +160,23 @@ export class PairScorer {
 
   /** Numbers of either side with no equal on the other, weighed by rarity. */
   unmatchedNumbers(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
-    const en = this.en.numbers(enStart, enEnd)
-    const fr = this.fr.numbers(frStart, frEnd)
-    if (en.length === 0 && fr.length === 0) return 0
+    const en = this.en.numberRuns
+    const fr = this.fr.numberRuns
+    if (en.count(enStart, enEnd) === 0 && fr.count(frStart, frEnd) === 0) return 0
     // A number of one side may match the other side's second reading ("1,234"), so match against all anchors.
-    const matchedEn = sharedWeight(en, this.fr.anchors(frStart, frEnd), this.#anchorWeights)
-    const matchedFr = sharedWeight(fr, this.en.anchors(enStart, enEnd), this.#anchorWeights)
-    return totalWeight(en, this.#anchorWeights) - matchedEn + totalWeight(fr, this.#anchorWeights) - matchedFr
+    const weights = this.#anchorWeights
+    const matchedEn = en.shared(enStart, enEnd, this.fr.anchorRuns, frStart, frEnd, weights)
+    const matchedFr = fr.shared(frStart, frEnd, this.en.anchorRuns, enStart, enEnd, weights)
+    return totalWeight(en.keys(enStart, enEnd), weights) - matchedEn + totalWeight(fr.keys(frStart, frEnd), weights) - matchedFr
   }
 
   /** The most `similarity` could be: every key of the smaller side shared, at full weight. */
   similarityBound(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
     const {anchor, word, lexicon} = this.weights
-    let bound = anchor * Math.min(this.en.anchors(enStart, enEnd).length, this.fr.anchors(frStart, frEnd).length)
-    bound += word * Math.min(this.en.words(enStart, enEnd).length, this.fr.words(frStart, frEnd).length)
-    if (this.#hasLexicon) bound += lexicon * Math.min(this.en.lexical(enStart, enEnd).length, this.fr.lexical(frStart, frEnd).length)
+    const {en, fr} = this
+    let bound = anchor * Math.min(en.anchorRuns.count(enStart, enEnd), fr.anchorRuns.count(frStart, frEnd))
+    bound += word * Math.min(en.wordRuns.count(enStart, enEnd), fr.wordRuns.count(frStart, frEnd))
+    if (this.#hasLexicon) bound += lexicon * Math.min(en.lexicalRuns.count(enStart, enEnd), fr.lexicalRuns.count(frStart, frEnd))
     if (this.beadSimilarity !== undefined) bound += this.weights.similarity
     return bound
   }
@@ -184,13 +186,12 @@ export class PairScorer {
    * first, so that joining a segment that shares nothing adds nothing.
    */
   similarity(enStart: number, enEnd: number, frStart: number, frEnd: number): number {
-    let total = this.weights.anchor * sharedWeight(this.en.anchors(enStart, enEnd), this.fr.anchors(frStart, frEnd), this.#anchorWeights)
+    const {en, fr} = this
+    let total = this.weights.anchor * en.anchorRuns.shared(enStart, enEnd, fr.anchorRuns, frStart, frEnd, this.#anchorWeights)
     // A number that finds no counterpart speaks against the pairing (names, by contrast, are often translated).
     total -= this.weights.unmatchedNumber * this.unmatchedNumbers(enStart, enEnd, frStart, frEnd)
-    total += this.weights.word * sharedWeight(this.en.words(enStart, enEnd), this.fr.words(frStart, frEnd), this.#wordWeights)
-    if (this.#hasLexicon) {
-      total += this.weights.lexicon * sharedWeight(this.en.lexical(enStart, enEnd), this.fr.lexical(frStart, frEnd))
-    }
+    total += this.weights.word * en.wordRuns.shared(enStart, enEnd, fr.wordRuns, frStart, frEnd, this.#wordWeights)
+    if (this.#hasLexicon) total += this.weights.lexicon * en.lexicalRuns.shared(enStart, enEnd, fr.lexicalRuns, frStart, frEnd)
     if (this.beadSimilarity !== undefined) total += this.weights.similarity * 2 * (this.beadSimilarity(enStart, enEnd, frStart, frEnd) - 0.5)
     return total
   }
@@ -258,7 +259,17 @@ export class PairScorer {
   /** Word pairs to count as shared evidence from now on. */
   useLexicon(lexicon: WordPairs): void {
     const table = new KeyTable()
-    this.en.setLexical(this.en.features.map((segment) => segment.lexical.flatMap((word) => [...(lexicon.get(word) ?? [])].map((f) => table.id(f)))))
+    // Each distinct English word's translations are looked up once: words repeat far more than they vary.
+    const translations = new Map<string, number[]>()
+    const idsOf = (word: string): number[] => {
+      let ids = translations.get(word)
+      if (ids === undefined) {
+        ids = [...(lexicon.get(word) ?? [])].map((french) => table.id(french))
+        translations.set(word, ids)
+      }
+      return ids
+    }
+    this.en.setLexical(this.en.features.map((segment) => segment.lexical.flatMap(idsOf)))
     this.fr.setLexical(this.fr.features.map((segment) => segment.lexical.map((word) => table.id(word))))
     this.#hasLexicon = lexicon.size > 0
   }

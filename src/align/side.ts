@@ -1,29 +1,102 @@
-import type {SegmentFeatures} from './features.js'
+import {type SegmentFeatures, sharedWeightIn} from './features.js'
 
 /** The longest run of segments one side of a bead may join. */
 export const maxJoin = 3
 
 /**
+ * The sorted keys of every run of one to `maxJoin` consecutive segments,
+ * pooled once so that scoring a bead allocates nothing. Each run length keeps
+ * its keys in one flat buffer with offsets: millions of small arrays would
+ * cost the garbage collector more than the search itself on a long document.
+ */
+export class KeyRuns {
+  // For run length k (index k − 1): the keys of run i are data[k-1][offsets[k-1][i] … offsets[k-1][i + 1]).
+  readonly #data: Int32Array[] = []
+  readonly #offsets: Int32Array[] = []
+
+  constructor(keys: readonly (readonly number[])[]) {
+    for (let size = 1; size <= maxJoin; size++) {
+      const runs = Math.max(0, keys.length - size + 1)
+      const offsets = new Int32Array(runs + 1)
+      let total = 0
+      for (let i = 0; i < runs; i++) {
+        for (let k = i; k < i + size; k++) total += (keys[k] as readonly number[]).length
+        offsets[i + 1] = total
+      }
+      const data = new Int32Array(total)
+      for (let i = 0; i < runs; i++) {
+        // A loop, not push(...keys): a segment may hold more keys than the call stack has room for arguments.
+        let at = offsets[i] as number
+        for (let k = i; k < i + size; k++) for (const key of keys[k] as readonly number[]) data[at++] = key
+        sortRange(data, offsets[i] as number, at)
+      }
+      this.#data.push(data)
+      this.#offsets.push(offsets)
+    }
+  }
+
+  /** How many keys segments [start, end) hold together. */
+  count(start: number, end: number): number {
+    const size = end - start
+    if (size <= 0) return 0
+    const offsets = this.#offsetsOf(size)
+    return ((offsets[start + 1] ?? 0) as number) - ((offsets[start] ?? 0) as number)
+  }
+
+  /** The keys of segments [start, end), sorted (a view: for reading outside the search's inner loop). */
+  keys(start: number, end: number): Int32Array {
+    const size = end - start
+    if (size <= 0) return empty
+    const offsets = this.#offsetsOf(size)
+    if (start + 1 >= offsets.length) return empty
+    return (this.#data[size - 1] as Int32Array).subarray(offsets[start] as number, offsets[start + 1] as number)
+  }
+
+  /**
+   * The weighted size of the intersection (as multisets) of the keys of
+   * segments [start, end) with those of `other`'s [otherStart, otherEnd):
+   * each shared key counts its weight, or 1 without weights.
+   */
+  shared(start: number, end: number, other: KeyRuns, otherStart: number, otherEnd: number, weights?: Float64Array): number {
+    const size = end - start
+    const otherSize = otherEnd - otherStart
+    if (size <= 0 || otherSize <= 0) return 0
+    const offsets = this.#offsetsOf(size)
+    const otherOffsets = other.#offsetsOf(otherSize)
+    if (start + 1 >= offsets.length || otherStart + 1 >= otherOffsets.length) return 0
+    const data = this.#data[size - 1] as Int32Array
+    const otherData = other.#data[otherSize - 1] as Int32Array
+    const from = offsets[start] as number
+    const otherFrom = otherOffsets[otherStart] as number
+    return sharedWeightIn(data, from, offsets[start + 1] as number, otherData, otherFrom, otherOffsets[otherStart + 1] as number, weights)
+  }
+
+  #offsetsOf(size: number): Int32Array {
+    if (size > maxJoin) throw new RangeError(`a bead side joins at most ${maxJoin} segments`)
+    return this.#offsets[size - 1] as Int32Array
+  }
+}
+
+/**
  * One language's segments, ready for scoring beads: prefix sums of lengths,
- * and the keys of every run of one to three consecutive segments pooled once,
- * so that scoring a bead allocates nothing (memory stays linear: at most six
- * times the keys themselves).
+ * and the keys of every run of one to three consecutive segments pooled once
+ * (memory stays linear: at most six times the keys themselves).
  */
 export class Side {
   readonly #prefix: Float64Array
-  readonly #anchors: Int32Array[][]
-  readonly #numbers: Int32Array[][]
-  readonly #words: Int32Array[][]
-  #lexical: Int32Array[][] = []
+  readonly anchorRuns: KeyRuns
+  readonly numberRuns: KeyRuns
+  readonly wordRuns: KeyRuns
+  lexicalRuns: KeyRuns = new KeyRuns([])
 
   constructor(readonly features: readonly SegmentFeatures[]) {
     this.#prefix = new Float64Array(features.length + 1)
     features.forEach((segment, i) => {
       this.#prefix[i + 1] = (this.#prefix[i] as number) + segment.length
     })
-    this.#anchors = poolRuns(features.map((segment) => segment.anchors))
-    this.#numbers = poolRuns(features.map((segment) => segment.numbers))
-    this.#words = poolRuns(features.map((segment) => segment.words))
+    this.anchorRuns = new KeyRuns(features.map((segment) => segment.anchors))
+    this.numberRuns = new KeyRuns(features.map((segment) => segment.numbers))
+    this.wordRuns = new KeyRuns(features.map((segment) => segment.words))
   }
 
   /** Characters in segments [start, end), counting one space between segments. */
@@ -33,47 +106,42 @@ export class Side {
   }
 
   anchors(start: number, end: number): Int32Array {
-    return pooled(this.#anchors, start, end)
+    return this.anchorRuns.keys(start, end)
   }
 
   numbers(start: number, end: number): Int32Array {
-    return pooled(this.#numbers, start, end)
+    return this.numberRuns.keys(start, end)
   }
 
   words(start: number, end: number): Int32Array {
-    return pooled(this.#words, start, end)
+    return this.wordRuns.keys(start, end)
   }
 
   lexical(start: number, end: number): Int32Array {
-    return this.#lexical.length === 0 ? empty : pooled(this.#lexical, start, end)
+    return this.lexicalRuns.keys(start, end)
   }
 
   /** Lexicon keys per segment (translations on one side, words on the other). */
   setLexical(keys: readonly (readonly number[])[]): void {
-    this.#lexical = poolRuns(keys)
+    this.lexicalRuns = new KeyRuns(keys)
   }
 }
 
 const empty = new Int32Array(0)
 
-function pooled(runs: Int32Array[][], start: number, end: number): Int32Array {
-  const size = end - start
-  if (size <= 0) return empty
-  if (size > maxJoin) throw new RangeError(`a bead side joins at most ${maxJoin} segments`)
-  return (runs[size - 1] as Int32Array[])[start] ?? empty
-}
-
-/** For k = 1…3, the sorted keys of segments [i, i + k). */
-function poolRuns(keys: readonly (readonly number[])[]): Int32Array[][] {
-  const runs: Int32Array[][] = []
-  for (let size = 1; size <= maxJoin; size++) {
-    const row: Int32Array[] = []
-    for (let i = 0; i + size <= keys.length; i++) {
-      const merged: number[] = []
-      for (let k = i; k < i + size; k++) merged.push(...(keys[k] as readonly number[]))
-      row.push(Int32Array.from(merged).sort())
-    }
-    runs.push(row)
+/** Sorts data[from … to) in place: by insertion for the few keys of a sentence (a typed array's sort costs more to call). */
+function sortRange(data: Int32Array, from: number, to: number): void {
+  if (to - from > 32) {
+    data.subarray(from, to).sort()
+    return
   }
-  return runs
+  for (let i = from + 1; i < to; i++) {
+    const key = data[i] as number
+    let j = i - 1
+    while (j >= from && (data[j] as number) > key) {
+      data[j + 1] = data[j] as number
+      j--
+    }
+    data[j + 1] = key
+  }
 }

@@ -117,3 +117,21 @@ describe('align with a sentence similarity of the user’s', () => {
     expect(asked).toContain('Alpha beta gamma. Delta epsilon zeta. | Uno dos tres.')
   })
 })
+
+describe('alignSegments on a long input with a long gap', () => {
+  // Numbered sentences pair by their numbers; the French lacks 40 in a row, far beyond the band's first width.
+  const sentence = (k: number, lang: 'en' | 'fr') =>
+    lang === 'en' ? `Item ${k} of the list concerns the budget of region ${k * 7}.` : `L'élément ${k} de la liste concerne le budget de la région ${k * 7}.`
+  const en = Array.from({length: 400}, (_, k) => sentence(k, 'en'))
+  const fr = Array.from({length: 400}, (_, k) => sentence(k, 'fr')).filter((_, k) => k < 200 || k >= 240)
+
+  it('follows the path out of the band where it must, and keeps the rest', () => {
+    const beads = shapes(alignSegments(en, fr))
+    const expected = [
+      ...Array.from({length: 200}, (_, k) => `${k}:${k}`),
+      ...Array.from({length: 40}, (_, k) => `${200 + k}:`),
+      ...Array.from({length: 160}, (_, k) => `${240 + k}:${200 + k}`),
+    ]
+    expect(beads).toEqual(expected)
+  })
+})

@@ -52,6 +52,10 @@ describe('banded dynamic programming', () => {
       bandAround(20, 25, (i) => i, 1),
     )
     expect(narrow.touchesEdge).toBe(true)
+    // Where it does: rows in increasing order, each inside the input.
+    expect(narrow.edgeRows.length).toBeGreaterThan(0)
+    expect(narrow.edgeRows).toEqual([...new Set(narrow.edgeRows)].sort((a, b) => a - b))
+    for (const row of narrow.edgeRows) expect(row).toBeGreaterThanOrEqual(0)
     const wide = alignInBand(
       20,
       25,
@@ -59,6 +63,7 @@ describe('banded dynamic programming', () => {
       bandAround(20, 25, (i) => i + 5, 8),
     )
     expect(wide.touchesEdge).toBe(false)
+    expect(wide.edgeRows).toEqual([])
     expect(wide.beads.filter((bead) => bead.frStart === bead.enStart + 5).length).toBeGreaterThanOrEqual(17)
   })
 
