@@ -96,17 +96,37 @@ export function tokenize(text: string, lang: Lang): Token[] {
 
 /** Marks the words of multi-word prepositions and connectives ("en vertu de") as function words. */
 function markLocutions(tokens: Token[], lang: Lang): void {
+  const byFirstWord = locutionsByFirstWord[lang]
   for (let k = 0; k < tokens.length; k++) {
-    for (const phrase of locutions[lang]) {
-      const matches = (word: string, offset: number) => {
-        const folded = tokens[k + offset]?.folded
-        const wanted = word.replace(/-/g, '')
-        return folded === wanted || (folded !== undefined && (contractedForms[wanted]?.includes(folded) ?? false))
-      }
-      if (!phrase.every(matches)) continue
+    for (const phrase of byFirstWord.get((tokens[k] as Token).folded) ?? []) {
+      if (!phrase.every((word, offset) => formsOf(word).includes(tokens[k + offset]?.folded ?? ''))) continue
       for (let offset = 0; offset < phrase.length; offset++) (tokens[k + offset] as Token).content = false
     }
   }
+}
+
+/** The folded forms a locution's word takes: itself, and its contractions ("de" → "du", "des", "d"). */
+function formsOf(word: string): readonly string[] {
+  const wanted = word.replace(/-/g, '')
+  return contractedForms[wanted] ?? [wanted]
+}
+
+/** Locutions by each form of their first word: a token is tried only against the few that may start with it. */
+const locutionsByFirstWord: Record<Lang, ReadonlyMap<string, ReadonlyArray<readonly string[]>>> = {
+  en: indexByFirstWord(locutions.en),
+  fr: indexByFirstWord(locutions.fr),
+}
+
+function indexByFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string, Array<readonly string[]>> {
+  const index = new Map<string, Array<readonly string[]>>()
+  for (const phrase of phrases) {
+    for (const form of formsOf(phrase[0] ?? '')) {
+      const list = index.get(form)
+      if (list === undefined) index.set(form, [phrase])
+      else list.push(phrase)
+    }
+  }
+  return index
 }
 
 function makeToken(text: string, start: number, end: number, lang: Lang, initial: boolean): Token {
