@@ -129,13 +129,34 @@ function indexByFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string
   return index
 }
 
+/** What a token is, apart from where it is: the same for every occurrence of a word in the same position class. */
+type WordReading = Omit<Token, 'start' | 'end'>
+
+// Words repeat (Zipf): reading each distinct word once, rather than stemming it at each occurrence, is most of
+// tokenizing. The cache is dropped when full so that a stream of documents keeps memory bounded.
+const readings = {en: new Map<string, WordReading>(), fr: new Map<string, WordReading>()}
+const maxReadings = 100_000
+
 function makeToken(text: string, start: number, end: number, lang: Lang, initial: boolean): Token {
   const raw = text.slice(start, end)
+  const cache = readings[lang]
+  const key = initial ? `^${raw}` : raw
+  let reading = cache.get(key)
+  if (reading === undefined) {
+    if (cache.size >= maxReadings) cache.clear()
+    reading = readWord(raw, lang, initial)
+    cache.set(key, reading)
+  }
+  // A fresh token each time: callers mark tokens (function words of a locution) and must not mark the cache.
+  return {...reading, start, end}
+}
+
+function readWord(raw: string, lang: Lang, initial: boolean): WordReading {
   const lower = raw.toLowerCase()
   const folded = fold(raw).replace(/['’-]/g, '')
   if (/^\d/.test(raw)) {
     const digits = raw.replace(/[\s\u00A0\u202F]/g, '')
-    return {start, end, text: raw, folded: digits, stem: digits, keys: [digits], kind: 'number', content: false, value: digits.replace(/\D/g, '')}
+    return {text: raw, folded: digits, stem: digits, keys: [digits], kind: 'number', content: false, value: digits.replace(/\D/g, '')}
   }
   const kind = /^\p{Lu}{2,}s?$/u.test(raw) ? 'acronym' : /^\p{Lu}/u.test(raw) && !initial ? 'name' : 'word'
   const elided = /['’]$/.test(raw)
@@ -148,8 +169,6 @@ function makeToken(text: string, start: number, end: number, lang: Lang, initial
   const value = lang === 'fr' && folded === 'un' ? undefined : numberValues[lang].get(folded)
   return {
     ...(value === undefined ? {} : {value}),
-    start,
-    end,
     text: raw,
     folded,
     stem: primary,
