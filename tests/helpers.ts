@@ -95,13 +95,39 @@ export function withRelated(findings: readonly Finding[]): Finding[] {
  * if it has one: the tests see pareil's own lexicon only.
  */
 export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, isTTY = false): {code: number; stdout: string; stderr: string} {
-  let stdout = ''
-  let stderr = ''
+  const result = startCli(args, env, isTTY)
+  if (typeof result.code !== 'number') throw new Error('runCli: this command runs as a batch; use runCliAsync')
+  return {code: result.code, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** `runCli` for commands that may run as a batch (folders, globs, many files): awaits the exit code. */
+export async function runCliAsync(args: readonly string[], env: Readonly<Record<string, string>> = {}, stderrIsTTY = false) {
+  const result = startCli(args, env, false, stderrIsTTY)
+  const code = await result.code
+  return {code, stdout: result.output.stdout, stderr: result.output.stderr}
+}
+
+function startCli(args: readonly string[], env: Readonly<Record<string, string>>, isTTY: boolean, stderrIsTTY = false) {
+  const output = {stdout: '', stderr: ''}
   const code = run([...args], {
-    stdout: (text) => (stdout += String(text)),
-    stderr: (text) => (stderr += text),
+    stdout: (text) => {
+      output.stdout += String(text)
+    },
+    stderr: (text) => {
+      output.stderr += text
+    },
     isTTY,
+    stderrIsTTY,
     env: {PAREIL_DICTD_DIR: join(root, 'tests', 'no-dictd'), ...env},
   })
-  return {code, stdout, stderr}
+  return {
+    code,
+    output,
+    get stdout() {
+      return output.stdout
+    },
+    get stderr() {
+      return output.stderr
+    },
+  }
 }

@@ -1,5 +1,6 @@
 /** `pareil --help` in English; the French is `frenchUsage` (src/i18n/fr/help.ts). */
 export const usage = `Usage: pareil check <file> [<file2>] [options]
+       pareil check <folder|glob|files…> [--format text|jsonl] [--jobs N] [--shard K/N] [options]
        pareil detect <file> [<file2>] [--format text|json]
        pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
        pareil learn <memory.tmx> [--out FILE]
@@ -10,6 +11,9 @@ Give one bilingual file (Markdown or .txt), or an English file and a French file
 
 Commands:
   check <file> [<file2>]   check one bilingual document, or two files (one per language)
+  check <folder|glob|…>    check every document: English and French files paired by their
+                           names (report-en/-fr, _e/_f, -eng/-fra, .en/.fr, en/ and fr/
+                           folders), then a summary (docs/batch.md)
   detect <file> [<file2>]  show the layout, the English and French parts with their lines,
                            and the language of every block
   align <en> <fr>          align the sentences of an English and a French file; with
@@ -34,6 +38,8 @@ Options:
   --fail-on LEVEL          exit 1 when a finding is at or above LEVEL:
                            error (default), warning, info, or never
   --max-size SIZE          refuse input files larger than SIZE (default: 20MB)
+  --jobs N                 check a batch with N worker threads (default: one per core)
+  --shard K/N              check the K-th of N deterministic shares of a batch
   --glossary FILE          check: term pairs to hold to: TBX, or CSV or TSV with "en" and "fr" columns
   --lexicon FILE           check: word pairs of your own (TSV or JSON, as pareil learn writes them),
                            consulted with pareil's lexicon (repeatable)

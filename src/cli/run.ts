@@ -1,4 +1,5 @@
-import {writeFileSync} from 'node:fs'
+import {existsSync, statSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {parseArgs} from 'node:util'
 import {rules} from '../check/rules/index.js'
 import {parseSeveritySetting} from '../check/severity.js'
@@ -18,6 +19,10 @@ import {tool} from '../version.js'
 import {formatLexicon} from '../words/learn.js'
 import {Lexicon} from '../words/lexicon.js'
 import {baselineOf, readBaseline, withoutKnown} from './baseline.js'
+import {isGlob} from './batch/expand.js'
+import {runBatch} from './batch/run-batch.js'
+import {parseShard, type Shard} from './batch/shard.js'
+import type {BatchSettings} from './batch/task.js'
 import {type Config, findConfig, ignores, readConfig} from './config.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage as englishUsage} from './help.js'
@@ -29,6 +34,8 @@ export interface CliIo {
   stderr(text: string): void
   /** Whether standard output is a terminal (for colours). */
   isTTY: boolean
+  /** Whether standard error is a terminal (for a batch's progress line). */
+  stderrIsTTY?: boolean
   env: Readonly<Record<string, string | undefined>>
 }
 
@@ -38,23 +45,32 @@ export interface CliExtensions {
   formatters?: readonly Formatter[]
 }
 
-/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
-export function run(argv: readonly string[], io: CliIo, extensions: CliExtensions = {}): number {
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit
+ * code: at once, or as a promise for a batch (folders, globs, many files).
+ */
+export function run(argv: readonly string[], io: CliIo, extensions: CliExtensions = {}): number | Promise<number> {
   // `--locale`, else LC_ALL, LC_MESSAGES or LANG: messages, reports, help and errors in English or French.
   const locale = localeOfCommandLine(argv, io.env)
   try {
-    return dispatch(argv, io, extensions, locale)
+    const code = dispatch(argv, io, extensions, locale)
+    return typeof code === 'number' ? code : code.catch((error: unknown) => failed(error, io, locale))
   } catch (error) {
-    if (error instanceof PareilError) {
-      io.stderr(`pareil: ${localizedError(error, locale)}\n`)
-      return exitCodes.usage
-    }
-    // A bug in pareil: one line for the user, the stack only when asked for.
-    const message = error instanceof Error ? error.message : String(error)
-    io.stderr(`pareil: ${internalErrorLine(message.split('\n')[0] ?? '', locale)}\n`)
-    if (io.env['PAREIL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
-    return exitCodes.internal
+    return failed(error, io, locale)
   }
+}
+
+/** The exit code of an error, said on one line (the stack only with PAREIL_DEBUG). */
+function failed(error: unknown, io: CliIo, locale: Locale): number {
+  if (error instanceof PareilError) {
+    io.stderr(`pareil: ${localizedError(error, locale)}\n`)
+    return exitCodes.usage
+  }
+  // A bug in pareil: one line for the user, the stack only when asked for.
+  const message = error instanceof Error ? error.message : String(error)
+  io.stderr(`pareil: ${internalErrorLine(message.split('\n')[0] ?? '', locale)}\n`)
+  if (io.env['PAREIL_DEBUG'] && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+  return exitCodes.internal
 }
 
 type Values = ReturnType<typeof parse>['values']
@@ -76,6 +92,8 @@ const commandOptions: Record<string, readonly OptionName[]> = {
     'config',
     'baseline',
     'write-baseline',
+    'jobs',
+    'shard',
   ],
   detect: ['format', 'out', 'max-size', 'revisions', 'config'],
   align: ['format', 'out', 'max-size', 'presegmented'],
@@ -94,7 +112,7 @@ interface Run {
   locale: Locale
 }
 
-function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions, locale: Locale): number {
+function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions, locale: Locale): number | Promise<number> {
   const parsed = parse(argv)
   if (parsed.values.locale !== undefined && parseLocale(parsed.values.locale) === undefined) oneOf(parsed.values.locale, locales, '--locale')
   const usage = locale === 'fr' ? frenchUsage : englishUsage
@@ -131,6 +149,10 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   if (command === 'learn') return runLearn(files, context)
   if (command === 'rules') return runRules(files, context)
   if (files.length === 0) throw new PareilError('bad-option', `${command}: give a file to check (see pareil --help)`)
+  if (command === 'check' && isBatch(files)) return runBatchCheck(files, context)
+  for (const option of ['jobs', 'shard'] as const) {
+    if (values[option] !== undefined) throw new PareilError('bad-option', `--${option} applies to a batch: give folders, globs or more than two files`)
+  }
   if (files.length > 2) {
     throw new PareilError('bad-option', `${command}: expected one or two files, got ${files.length}`)
   }
@@ -174,6 +196,64 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   const report = applyBaselines(checked, values, io, context.locale)
   emit(formatter.check?.(report, formatOptions(context)) ?? '', context)
   return exitCodeFor(report, failOn)
+}
+
+/** A batch: more than two files, or a folder, or a glob pattern that is not itself a file. */
+function isBatch(inputs: readonly string[]): boolean {
+  return inputs.length > 2 || inputs.some((input) => (existsSync(input) ? statSync(input).isDirectory() : isGlob(input)))
+}
+
+/** `pareil check DIR|GLOB|FILES…`: every document, with a summary; see batch/run-batch.ts. */
+function runBatchCheck(inputs: readonly string[], context: Run): Promise<number> {
+  const {values, io} = context
+  if (values['write-baseline'] !== undefined)
+    throw new PareilError('bad-option', '--write-baseline records one check: run it on one document, or merge JSON Lines')
+  if (values.revisions !== undefined) oneOf(values.revisions, ['accepted', 'original'], '--revisions')
+  const config = values.config !== undefined ? readConfig(values.config) : configNear(inputs[0] as string)
+  if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
+  const format = values.format ?? 'text'
+  const version = values['xliff-version']
+  const settings: BatchSettings = {
+    locale: context.locale,
+    maxBytes: maxBytesOf(values),
+    rules: {...config?.rules, ...parseRuleSettings(values.rule ?? [])},
+    lexicons: [...(config?.lexicon ?? []), ...(values.lexicon ?? [])],
+    format,
+    color: wantsColor(values, io) && values.out === undefined,
+    failOn: oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on'),
+    ...(values.revisions === undefined ? {} : {revisions: values.revisions as 'accepted' | 'original'}),
+    ...((values.glossary ?? config?.glossary) === undefined ? {} : {glossary: (values.glossary ?? config?.glossary) as string}),
+    ...(values['no-freedict'] === true ? {} : {freeDict: io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory}),
+    ...(values.baseline === undefined ? {} : {baseline: values.baseline}),
+    ...(version === undefined ? {} : {xliffVersion: version === '2' ? '2.0' : (version as '2.0' | '1.2')}),
+  }
+  return runBatch({
+    inputs,
+    settings,
+    jobs: jobsOf(values.jobs),
+    ...(values.shard === undefined ? {} : {shard: shardOption(values.shard)}),
+    ...(config === undefined ? {} : {config}),
+    ...(values.out === undefined ? {} : {out: values.out}),
+    stdout: (text) => io.stdout(text),
+    stderr: (text) => io.stderr(text),
+    progress: io.stderrIsTTY === true,
+  })
+}
+
+/** `--jobs N` (default: every core). */
+function jobsOf(value: string | undefined): number {
+  if (value === undefined) return availableParallelism()
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1) throw new PareilError('bad-option', `--jobs: expected a whole number of at least 1, got '${value}'`)
+  return jobs
+}
+
+function shardOption(value: string): Shard {
+  try {
+    return parseShard(value)
+  } catch (error) {
+    throw new PareilError('bad-option', error instanceof Error ? error.message : String(error))
+  }
 }
 
 /** The configuration that applies near a file, if any. */
@@ -308,6 +388,8 @@ function parse(argv: readonly string[]) {
         config: {type: 'string'},
         baseline: {type: 'string'},
         'write-baseline': {type: 'string'},
+        jobs: {type: 'string'},
+        shard: {type: 'string'},
         'xliff-version': {type: 'string'},
         locale: {type: 'string'},
         color: {type: 'boolean'},

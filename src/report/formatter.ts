@@ -10,6 +10,8 @@ export interface FormatOptions {
   xliffVersion?: '2.0' | '1.2'
   /** The language of the report's own words for people (default English): `--locale`. */
   locale?: Locale
+  /** In a batch, the document's id (`docs/report` for report-en.md and report-fr.md): JSON Lines name it on each line. */
+  document?: string
 }
 
 /** A rule as `pareil rules` lists it: its meta with the page its findings link to. */

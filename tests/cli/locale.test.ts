@@ -87,7 +87,7 @@ describe('the rest of the CLI in French', () => {
     const missing = cli(['check', join(dir, 'absent.md'), '--locale', 'fr'])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toBe(`pareil: ${join(dir, 'absent.md')}\u00A0: fichier introuvable\n`)
-    expect(cli(['check', dir, '--locale', 'fr']).stderr).toBe(`pareil: ${dir}\u00A0: c’est un dossier; fournissez un fichier\n`)
+    expect(cli(['detect', dir, '--locale', 'fr']).stderr).toBe(`pareil: ${dir}\u00A0: c’est un dossier; fournissez un fichier\n`)
   })
 
   it('refuses a locale it does not speak', () => {

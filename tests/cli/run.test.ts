@@ -5,7 +5,7 @@ import {afterAll, describe, expect, it} from 'vitest'
 import {exitCodeFor} from '../../src/cli/exit.js'
 import {check} from '../../src/pipeline.js'
 import type {Finding, Report, Severity} from '../../src/types.js'
-import {detectionSchemaErrors, fixturePath, runCli, schemaErrors} from '../helpers.js'
+import {detectionSchemaErrors, fixturePath, runCli, runCliAsync, schemaErrors} from '../helpers.js'
 
 const letter = fixturePath('ministerial-letter-2021.md')
 // A faithful translation: no finding, exit 0. The seed letter has divergences, so it exits 1.
@@ -28,7 +28,7 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
   mkdirSync(join(dir, 'folder'), {recursive: true})
   const cases: Array<[string, string[], RegExp]> = [
     ['a missing file', ['check', join(dir, 'missing.md')], /missing\.md: no such file$/],
-    ['a directory', ['check', join(dir, 'folder')], /folder: is a directory; give a file$/],
+    ['a directory where a file is expected', ['detect', join(dir, 'folder')], /folder: is a directory; give a file$/],
     ['a binary file', ['check', file('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]))], /image\.md: this is a binary file, not text$/],
     ['a non-UTF-8 file', ['check', file('latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9]))], /latin1\.md: the file is not valid UTF-8 \(byte 3 is not\)/],
     ['an empty file', ['check', file('empty.md', '')], /empty\.md: the file is empty$/],
@@ -46,7 +46,7 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
       ['check', file('slides.pptx', 'PK')],
       /slides\.pptx: \.pptx files are not supported; give Markdown \(\.md\), plain text \(\.txt\), HTML \(\.html\), .+$/,
     ],
-    ['three files', ['check', letter, letter, letter], /check: expected one or two files, got 3$/],
+    ['three files to detect', ['detect', letter, letter, letter], /detect: expected one or two files, got 3$/],
     ['no file', ['check'], /check: give a file to check/],
     ['an unknown option', ['check', letter, '--fromat', 'json'], /Unknown option '--fromat'/],
     ['a bad --format', ['check', letter, '--format', 'xml'], /--format: expected one of text, json, .*got 'xml'$/],
@@ -67,6 +67,12 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     expect(result.stderr).toMatch(/^pareil: /)
     expect(result.stderr.trimEnd()).toMatch(message)
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('says so, on one line, when a folder to check holds no document (a folder is a batch)', async () => {
+    const result = await runCliAsync(['check', join(dir, 'folder')])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^pareil: nothing to check in .*folder: no Markdown, text, HTML, Word, PDF, XLIFF or TMX file\n$/)
   })
 
   it('refuses an unreadable file', () => {

@@ -2,6 +2,7 @@ import {typeset} from '../typography.js'
 
 /** `pareil --help` in French: the same commands and options, each explained as a Canadian reader expects. */
 export const frenchUsage = typeset(`Usage : pareil check <fichier> [<fichier2>] [options]
+       pareil check <dossier|motif|fichiers…> [--format text|jsonl] [--jobs N] [--shard K/N] [options]
         pareil detect <fichier> [<fichier2>] [--format text|json]
         pareil align <fichier-en> <fichier-fr> [--presegmented] [--format beads|json]
         pareil learn <mémoire.tmx> [--out FICHIER]
@@ -12,6 +13,9 @@ Fournissez un fichier bilingue (Markdown ou .txt), ou un fichier anglais et un f
 
 Commandes :
   check <fichier> [<f2>]   vérifier un document bilingue, ou deux fichiers (un par langue)
+  check <dossier|motif|…>  vérifier chaque document : fichiers anglais et français appariés
+                           par leur nom (rapport-en/-fr, _e/_f, -eng/-fra, .en/.fr, dossiers
+                           en/ et fr/), puis un bilan (docs/batch.md)
   detect <fichier> [<f2>]  afficher la disposition, les parties anglaise et française avec
                            leurs lignes, et la langue de chaque bloc
   align <en> <fr>          aligner les phrases d’un fichier anglais et d’un fichier français;
@@ -37,6 +41,8 @@ Options :
   --fail-on NIVEAU         sortir avec le code 1 si une constatation atteint NIVEAU :
                            error (par défaut), warning, info ou never
   --max-size TAILLE        refuser les fichiers de plus de TAILLE (par défaut : 20MB)
+  --jobs N                 vérifier un lot avec N fils d’exécution (par défaut : un par cœur)
+  --shard K/N              vérifier la K-ième de N parts déterministes d’un lot
   --glossary FICHIER       check : paires de termes à respecter : TBX, ou CSV ou TSV avec des
                            colonnes « en » et « fr »
   --lexicon FICHIER        check : vos propres paires de mots (TSV ou JSON, comme les écrit
