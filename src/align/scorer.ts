@@ -52,8 +52,6 @@ const unsupportedJoin = 4
 
 /** At most this many confident beads are read to learn word pairs. */
 const learnSample = 5000
-/** Word pairs are counted under one number: English id × pairBase + French id. */
-const pairBase = 2 ** 24
 
 /** What the aligner may know of a segment besides its text. */
 export interface SegmentTraits {
@@ -218,7 +216,9 @@ export class PairScorer {
     // Counting pairs is the costly part: an even sample of at most `learnSample` beads is plenty.
     const step = Math.max(1, confident.length / learnSample)
     const words = new KeyTable()
-    const together = new Map<number, number>()
+    // Pair counts by English word, then French word: a single number key (e × 2²⁴ + f) is not a small integer, and
+    // V8 hashes such keys so poorly that counting 6,000 pairs took 20 ms.
+    const together = new Map<number, Map<number, number>>()
     const enCount = new Map<number, number>()
     const frCount = new Map<number, number>()
     for (let k = 0; k < confident.length; k += step) {
@@ -228,22 +228,21 @@ export class PairScorer {
       for (const e of enWords) enCount.set(e, (enCount.get(e) ?? 0) + 1)
       for (const f of frWords) frCount.set(f, (frCount.get(f) ?? 0) + 1)
       for (const e of enWords) {
-        for (const f of frWords) {
-          const pair = e * pairBase + f
-          together.set(pair, (together.get(pair) ?? 0) + 1)
-        }
+        let counts = together.get(e)
+        if (counts === undefined) together.set(e, (counts = new Map()))
+        for (const f of frWords) counts.set(f, (counts.get(f) ?? 0) + 1)
       }
     }
     // Keep pairs that are each other's best match (competitive linking), seen at least twice.
     const bestForEn = new Map<number, {word: number; dice: number}>()
     const bestForFr = new Map<number, {word: number; dice: number}>()
-    for (const [pair, count] of together) {
-      if (count < 2) continue
-      const e = Math.floor(pair / pairBase)
-      const f = pair % pairBase
-      const dice = (2 * count) / ((enCount.get(e) ?? 0) + (frCount.get(f) ?? 0))
-      if (dice > (bestForEn.get(e)?.dice ?? 0)) bestForEn.set(e, {word: f, dice})
-      if (dice > (bestForFr.get(f)?.dice ?? 0)) bestForFr.set(f, {word: e, dice})
+    for (const [e, counts] of together) {
+      for (const [f, count] of counts) {
+        if (count < 2) continue
+        const dice = (2 * count) / ((enCount.get(e) ?? 0) + (frCount.get(f) ?? 0))
+        if (dice > (bestForEn.get(e)?.dice ?? 0)) bestForEn.set(e, {word: f, dice})
+        if (dice > (bestForFr.get(f)?.dice ?? 0)) bestForFr.set(f, {word: e, dice})
+      }
     }
     const text = words.keys()
     for (const [e, {word: f, dice}] of bestForEn) {

@@ -66,6 +66,24 @@ export function lemmaStems(phrase: string, lang: Lang): string[] {
 
 /** The tokens of a sentence; function words are kept (for spans) but marked as such. */
 export function tokenize(text: string, lang: Lang): Token[] {
+  // The rules read the same sentences again and again: each sentence is tokenized once (tokens are never changed
+  // after this function; the array is copied, since a caller may filter or sort its own).
+  if (text.length > maxCachedText) return tokenizeText(text, lang)
+  const cache = tokenizations[lang]
+  let tokens = cache.get(text)
+  if (tokens === undefined) {
+    if (cache.size >= maxTokenizations) cache.clear()
+    tokens = tokenizeText(text, lang)
+    cache.set(text, tokens)
+  }
+  return tokens.slice()
+}
+
+const tokenizations = {en: new Map<string, Token[]>(), fr: new Map<string, Token[]>()}
+const maxTokenizations = 20_000
+const maxCachedText = 2_000
+
+function tokenizeText(text: string, lang: Lang): Token[] {
   const tokens: Token[] = []
   let previousEnd = -1
   let previous = ''
