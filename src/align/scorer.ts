@@ -268,7 +268,13 @@ export class PairScorer {
       }
       return ids
     }
-    this.en.setLexical(this.en.features.map((segment) => segment.lexical.flatMap(idsOf)))
+    this.en.setLexical(
+      this.en.features.map((segment) => {
+        const keys: number[] = []
+        for (const word of segment.lexical) for (const id of idsOf(word)) keys.push(id)
+        return keys
+      }),
+    )
     this.fr.setLexical(this.fr.features.map((segment) => segment.lexical.map((word) => table.id(word))))
     this.#hasLexicon = lexicon.size > 0
   }

@@ -24,11 +24,32 @@ export class KeyRuns {
         offsets[i + 1] = total
       }
       const data = new Int32Array(total)
-      for (let i = 0; i < runs; i++) {
+      if (size === 1) {
         // A loop, not push(...keys): a segment may hold more keys than the call stack has room for arguments.
-        let at = offsets[i] as number
-        for (let k = i; k < i + size; k++) for (const key of keys[k] as readonly number[]) data[at++] = key
-        sortRange(data, offsets[i] as number, at)
+        for (let i = 0; i < runs; i++) {
+          let at = offsets[i] as number
+          for (const key of keys[i] as readonly number[]) data[at++] = key
+          sortRange(data, offsets[i] as number, at)
+        }
+      } else {
+        // A longer run is the shorter one merged with the next segment: both are sorted already.
+        const shorter = this.#data[size - 2] as Int32Array
+        const shorterOffsets = this.#offsets[size - 2] as Int32Array
+        const single = this.#data[0] as Int32Array
+        const singleOffsets = this.#offsets[0] as Int32Array
+        for (let i = 0; i < runs; i++) {
+          const last = i + size - 1
+          mergeInto(
+            data,
+            offsets[i] as number,
+            shorter,
+            shorterOffsets[i] as number,
+            shorterOffsets[i + 1] as number,
+            single,
+            singleOffsets[last] as number,
+            singleOffsets[last + 1] as number,
+          )
+        }
       }
       this.#data.push(data)
       this.#offsets.push(offsets)
@@ -128,6 +149,13 @@ export class Side {
 }
 
 const empty = new Int32Array(0)
+
+/** Merges the sorted a[i … iEnd) and b[j … jEnd) into target from `at`. */
+function mergeInto(target: Int32Array, at: number, a: Int32Array, i: number, iEnd: number, b: Int32Array, j: number, jEnd: number): void {
+  while (i < iEnd && j < jEnd) target[at++] = (a[i] as number) <= (b[j] as number) ? (a[i++] as number) : (b[j++] as number)
+  while (i < iEnd) target[at++] = a[i++] as number
+  while (j < jEnd) target[at++] = b[j++] as number
+}
 
 /** Sorts data[from … to) in place: by insertion for the few keys of a sentence (a typed array's sort costs more to call). */
 function sortRange(data: Int32Array, from: number, to: number): void {
