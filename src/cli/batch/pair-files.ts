@@ -6,6 +6,8 @@
  * the order of the input.
  */
 
+import {extensionOf} from '../../read/registry.js'
+
 /** One document of a batch: an English and French pair, or a single bilingual file. */
 export interface BatchDocument {
   /** Unique within the plan: the shared path with the language marker and the extension removed (`docs/report`), or the path of a single file. */
@@ -55,16 +57,15 @@ export const documentExtensions: readonly string[] = [
  */
 export const bilingualExtensions: readonly string[] = ['.xlf', '.xliff', '.sdlxliff', '.mqxliff', '.tmx']
 
-/** The extension of a file name, lower case with its dot (`.md`), or `''`. */
-export function extensionOf(name: string): string {
-  const base = baseName(name)
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot).toLowerCase() : ''
+/** The extension of a file name, lower case, with its dot ('' when none): `.md`. */
+function dottedExtension(name: string): string {
+  const extension = extensionOf(name)
+  return extension === '' ? '' : `.${extension}`
 }
 
 /** Whether a file name has one of the `documentExtensions`. */
 export function hasDocumentExtension(name: string): boolean {
-  return documentExtensions.includes(extensionOf(name))
+  return documentExtensions.includes(dottedExtension(name))
 }
 
 /** Whether a path segment is one a batch never looks into: hidden (`.git`, `.DS_Store`) or `node_modules`. */
@@ -203,7 +204,7 @@ function uniqueDocuments(paths: readonly string[]): string[] {
 
 function parseFile(file: string): ParsedFile {
   const normal = normalize(file)
-  const extension = extensionOf(file)
+  const extension = dottedExtension(file)
   const plain: ParsedFile = {file, normal, extension, views: {}}
   if (bilingualExtensions.includes(extension)) return plain
   const nameStart = baseStart(file)
