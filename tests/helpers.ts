@@ -69,7 +69,11 @@ export function mappingProblems(document: Document, block: Block): string {
     covered = segment.text + segment.textLength
     const text = block.text.slice(segment.text, covered)
     const slice = source.slice(segment.source, segment.source + segment.sourceLength)
-    const ok = segment.textLength === segment.sourceLength ? [...text].every((char, i) => produces(slice.charAt(i), char)) : produces(slice, text)
+    // Code units on both sides: spreading the text into code points would misread any character outside the BMP.
+    const ok =
+      segment.textLength === segment.sourceLength
+        ? Array.from({length: text.length}, (_, i) => produces(slice.charAt(i), text.charAt(i))).every(Boolean)
+        : produces(slice, text)
     if (!ok) problems.push(`${block.id}: ${JSON.stringify(text)} from ${JSON.stringify(slice)}`)
   }
   if (covered !== block.text.length) problems.push(`${block.id}: text not covered after ${covered}`)

@@ -241,7 +241,7 @@ class HtmlBlocks {
     if (this.#space !== undefined && this.#builder.length > 0 && !/\s$/.test(this.#builder.text)) this.#builder.atomic(' ', this.#space, 1)
     this.#space = undefined
     const first = start + (this.text.slice(start, end).length - this.text.slice(start, end).replace(/^[ \t\n\f\r]+/, '').length)
-    this.#builder.match(core, this.text, first, end, ' ')
+    this.#builder.match(core, this.text, first, end, ' ', false, false)
     if (collapsed.endsWith(' ')) this.#space = end - 1
   }
 
@@ -250,7 +250,7 @@ class HtmlBlocks {
     if (this.#frame === undefined) this.#frame = frame
     const text = this.#builder.length === 0 ? value.replace(/^\r?\n/, '') : value
     const skip = value.length - text.length
-    this.#builder.match(text, this.text, start + skip, end, '\n')
+    this.#builder.match(text, this.text, start + skip, end, '\n', false, false)
   }
 
   lineBreak(node: Element): void {

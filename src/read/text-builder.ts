@@ -50,9 +50,10 @@ export class TextBuilder {
    *
    * `lineEnding` says what a line ending inside `value` becomes: a space for
    * soft breaks in prose, kept as is in code and plain text. `literal` is for
-   * code and raw HTML, where escapes and references are not decoded.
+   * code and raw HTML, where escapes and references are not decoded; `escapes` is false for HTML, which has
+   * character references but no backslash escapes.
    */
-  match(value: string, source: string, from: number, to: number, lineEnding: ' ' | '\n', literal = false): void {
+  match(value: string, source: string, from: number, to: number, lineEnding: ' ' | '\n', literal = false, escapes = true): void {
     let j = from
     let i = 0
     while (i < value.length) {
@@ -64,7 +65,7 @@ export class TextBuilder {
         return
       }
       const at = source.charAt(j)
-      if (!literal && at === '\\' && j + 1 < to && source.charAt(j + 1) === char && isAsciiPunctuation(char)) {
+      if (!literal && escapes && at === '\\' && j + 1 < to && source.charAt(j + 1) === char && isAsciiPunctuation(char)) {
         this.atomic(char, j, 2)
         i += 1
         j += 2
@@ -93,8 +94,8 @@ export class TextBuilder {
         j += 1
         continue
       }
-      if (char === ' ' && lineEnding === ' ' && (at === '\n' || at === '\r')) {
-        // Inline code turns line endings into spaces.
+      if (char === ' ' && lineEnding === ' ' && (at === '\n' || at === '\r' || at === '\t' || at === '\f')) {
+        // Inline code turns line endings into spaces, HTML any white space.
         const length = at === '\r' && source.charAt(j + 1) === '\n' ? 2 : 1
         this.atomic(' ', j, length)
         i += 1
