@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import type {BlockKind, Lang, ListPlace, Mark, MarkKind, Source, TablePlace} from '../types.js'
 import {type BlockDraft, lineColumn, type Reader} from './reader.js'
+import {refuseDeepNesting} from './nesting.js'
 import {TextBuilder} from './text-builder.js'
 
 /**
@@ -95,6 +96,7 @@ interface Frame {
 export function readHtml(source: Source): BlockDraft[] {
   // Front matter (a static site's YAML or JSON between `---` lines) is blanked out, so offsets stay those of the file.
   const text = blankFrontMatter(source.text)
+  refuseDeepNesting(source.path, text, 'html')
   const tree = unified().use(rehypeParse).parse(text) as Root
   const reader = new HtmlBlocks(source, text)
   const main = mainContent(tree)

@@ -1,11 +1,12 @@
 import type {Document, Point, Source, SourceInput} from '../types.js'
+import {PareilError} from '../errors.js'
 import {decodeText} from './decode.js'
 import {docxReader} from './docx.js'
 import {htmlReader} from './html.js'
 import {markdownReader} from './markdown.js'
 import {pdfReader} from './pdf.js'
 import {plainTextReader} from './plain-text.js'
-import type {Reader, ReadingOptions} from './reader.js'
+import type {Reader, ReaderInput, ReaderOutput, ReadingOptions} from './reader.js'
 import {tmxReader} from './tmx.js'
 import {xliffReader} from './xliff.js'
 import {createReaders, type ReaderRegistry} from './registry.js'
@@ -50,7 +51,7 @@ export function read(inputs: SourceInput | readonly SourceInput[], options: Read
   return list.map((input, index) => {
     const {reader, text, bytes} = resolveInput(registry, input)
     let source = createSource({path: input.path, text: text ?? ''}, index, reader)
-    const output = reader.read({source, bytes, ...(options.reading === undefined ? {} : {options: options.reading})})
+    const output = readOrRefuse(reader, {source, bytes, ...(options.reading === undefined ? {} : {options: options.reading})})
     const {place} = output
     // A document's own places (a PDF's pages) are the reader's, learnt while reading.
     const placer = place === undefined ? reader : {id: reader.id, place: (_source: Source, start: Point, end: Point) => place(start, end)}
@@ -83,4 +84,19 @@ function latin1(bytes: Uint8Array): string {
   let text = ''
   for (const byte of bytes) text += String.fromCharCode(byte)
   return text
+}
+
+/**
+ * The reader's output; a parser that recursed past the call stack (input nested beyond what the readers' own
+ * limits catch) is a refusal of the input, on one line, not a crash.
+ */
+function readOrRefuse(reader: Reader, input: ReaderInput): ReaderOutput {
+  try {
+    return reader.read(input)
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new PareilError('bad-input', `${input.source.path}: nested too deeply to read (its ${reader.id} parser ran out of stack)`)
+    }
+    throw error
+  }
 }
