@@ -229,7 +229,10 @@ export class PairScorer {
       for (const f of frWords) frCount.set(f, (frCount.get(f) ?? 0) + 1)
       for (const e of enWords) {
         let counts = together.get(e)
-        if (counts === undefined) together.set(e, (counts = new Map()))
+        if (counts === undefined) {
+          counts = new Map()
+          together.set(e, counts)
+        }
         for (const f of frWords) counts.set(f, (counts.get(f) ?? 0) + 1)
       }
     }

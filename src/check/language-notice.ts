@@ -12,7 +12,7 @@ const notices = [
   // "en anglais seulement", "in English only"
   new RegExp(String.raw`(?:en|in)\s+${language}\s+${only}`, 'iu'),
   // "only available in English", "is only in French"
-  new RegExp(String.raw`only\s+(?:available|provided|published)?\s*in\s+${language}`, 'iu'),
+  new RegExp(String.raw`only\s+(?:(?:available|provided|published)\s*)?in\s+${language}`, 'iu'),
 ]
 
 /** Longest a notice runs, in words: past it, a sentence says more than which language something is in. */

@@ -137,7 +137,7 @@ const littleWords = new Set([
 ])
 
 function expansionBefore(block: Block, bracket: number, acronym: string): string | undefined {
-  const before = block.text.slice(0, bracket).replace(/\s+$/, '')
+  const before = block.text.slice(0, bracket).trimEnd()
   const mark = block.marks.find((candidate) => (candidate.kind === 'emphasis' || candidate.kind === 'strong') && candidate.end === before.length)
   if (mark !== undefined) return block.text.slice(mark.start, mark.end).trim()
   const words = before.split(/\s+/)

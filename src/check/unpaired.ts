@@ -76,7 +76,7 @@ export function reportUnpaired(context: RuleContext, present: Lang): void {
  */
 function selfTranslated(context: RuleContext, block: Block): boolean {
   if (context.detection.blocks.get(block.id)?.lang === 'bilingual') return true
-  return block.kind === 'heading' && /\p{L}[^/|]*\s[/|]\s[^/|]*\p{L}/u.test(block.text)
+  return block.kind === 'heading' && /(?:^|[/|])[^/|\p{L}]*\p{L}[^/|]*\s[/|]\s[^/|\p{L}]*\p{L}/u.test(block.text)
 }
 
 /**
@@ -132,6 +132,8 @@ const measuredPrecision: Record<Lang, Record<UnpairedKind, number>> = {
  * A word a translation keeps as it is: an address, a path, a file name, a mention, a code identifier (CamelCase,
  * snake_case, an all-capitals name such as README), or no letters at all (an emoji, punctuation).
  */
+// regex-safe: runs only on words split at white space (nothingToTranslate below): every `\S*` then reaches the end,
+// where `$` holds, and the pattern is anchored; recheck's attack needs white space inside the word.
 const keptAsIs =
   /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[\w-]+|\.{0,2}\/\S*|[\w-]+\.[a-z]{1,4}|[\p{Lu}\d_]{3,}|\p{L}+\p{Ll}\p{Lu}\S*|\S*_\S*|[^\p{L}\p{N}]+)$/u
 

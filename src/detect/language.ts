@@ -1,4 +1,5 @@
 import {francAll} from 'franc-min'
+import {replaceDelimited} from '../read/delimited.js'
 import type {Block, BlockLang} from '../types.js'
 import {type Evidence, wordEvidence} from './cues.js'
 
@@ -74,6 +75,66 @@ function combinedEvidence(clean: string, letters: number, heading: boolean): Evi
   return evidence
 }
 
+const space = /\s/
+const sentenceEnd = /(?<=\p{Ll}{2}[.!?])/uy
+const capital = /\p{Lu}/uy
+
+/**
+ * What `text.split(/\s+[/|]\s+|\n|\s+[–—]\s+|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u)` gives, in linear time: that regex
+ * reads, from every place in a run of white space, to the end of the run (quadratic on a long run). Each separator
+ * starts in a run of white space and depends on what follows the run, so a run is read once: a slash or bar after it
+ * (and white space after that) makes the whole run and the white space after the mark one separator; else each line
+ * break in it is one, and the run's rest from its first place that is not a line break is one when a dash follows
+ * it, or from its start, when it follows a sentence end ("ab.") and a capital follows it.
+ */
+function splitSides(text: string): string[] {
+  const isSpace = (at: number) => at < text.length && space.test(text[at] as string)
+  const pieces: string[] = []
+  let kept = 0
+  const cut = (start: number, end: number) => {
+    pieces.push(text.slice(kept, start))
+    kept = end
+  }
+  let at = 0
+  while (at < text.length) {
+    if (!isSpace(at)) {
+      at++
+      continue
+    }
+    let end = at
+    while (isSpace(end)) end++
+    const mark = text[end]
+    let past = end + 1
+    while (isSpace(past)) past++
+    const spacedMark = past > end + 1
+    if ((mark === '/' || mark === '|') && spacedMark) {
+      cut(at, past)
+      at = past
+      continue
+    }
+    const dash = (mark === '–' || mark === '—') && spacedMark
+    sentenceEnd.lastIndex = at
+    capital.lastIndex = end
+    const sentence = sentenceEnd.test(text) && capital.test(text)
+    let next = end
+    for (let place = at; place < end; place++) {
+      if (text[place] === '\n') {
+        cut(place, place + 1)
+      } else if (dash) {
+        cut(place, past)
+        next = past
+        break
+      } else if (place === at && sentence) {
+        cut(place, end)
+        break
+      }
+    }
+    at = next
+  }
+  pieces.push(text.slice(kept))
+  return pieces
+}
+
 /**
  * When a block holds both languages side by side (segments split by a slash,
  * a vertical bar, a dash, a line break or a sentence end), returns a
@@ -82,7 +143,7 @@ function combinedEvidence(clean: string, letters: number, heading: boolean): Evi
  * least a quarter of the evidence.
  */
 function bilingualShare(text: string): number | undefined {
-  const segments = text.split(/\s+[/|]\s+|\n|\s+[–—]\s+|(?<=\p{Ll}{2}[.!?])\s+(?=\p{Lu})/u).filter((segment) => /\p{L}/u.test(segment))
+  const segments = splitSides(text).filter((segment) => /\p{L}/u.test(segment))
   if (segments.length < 2) return undefined
   let en = 0
   let fr = 0
@@ -97,13 +158,20 @@ function bilingualShare(text: string): number | undefined {
   return minority >= 0.25 ? Math.min(0.95, 0.5 + minority) : undefined
 }
 
+const templateTags = [
+  ['{%', '%}'],
+  ['{{', '}}'],
+  ['{:', '}'],
+] as const
+
 /** Removes what carries no language: template tags, URLs, e-mail addresses, code-like tokens, postal codes, numbers. */
 function stripNonLanguage(text: string): string {
-  return text
-    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{:[^}]*\}/gu, ' ') // template tags, attribute lists
+  // Template tags and attribute lists: what `.replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{:[^}]*\}/gu, ' ')` did, in linear
+  // time (that regex reads to the end of the text from every tag that never closes).
+  return replaceDelimited(text, templateTags, ' ')
     .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ')
-    .replace(/\S+@\S+\.\S+/gu, ' ')
+    .replace(/(?<!\S)\S[^\s@]*@\S+\.\S+/gu, ' ')
     .replace(/\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/gu, ' ')
-    .replace(/\S*[_{}<>=\\#]\S*/gu, ' ')
+    .replace(/(?<!\S)\S*[_{}<>=\\#]\S*/gu, ' ')
     .replace(/\d+/gu, ' ')
 }

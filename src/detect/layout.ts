@@ -241,7 +241,7 @@ function sharedTrailer(units: readonly Unit[], split: number, second: Lang): num
 /** A bilingual block, or a heading that pairs two labels ("Credits / Remerciements", "Summary | Résumé"). */
 function opensSharedSection(unit: Unit): boolean {
   if (unit.lang === 'bilingual') return true
-  return unit.block.kind === 'heading' && /\p{L}[^/|]*\s[/|]\s[^/|]*\p{L}/u.test(unit.block.text)
+  return unit.block.kind === 'heading' && /(?:^|[/|])[^/|\p{L}]*\p{L}[^/|]*\s[/|]\s[^/|\p{L}]*\p{L}/u.test(unit.block.text)
 }
 
 /**

@@ -9,7 +9,7 @@ import type {Block} from '../types.js'
 export function isNavigation(block: Block): boolean {
   if (!block.prose || block.text.length > 120) return false
   const pieces = normalize(block.text)
-    .split(/\s*[|/•·]\s*|\n/u)
+    .split(/(?<!\s)\s+[|/•·]\s*|[|/•·]\s*|\n/u)
     .filter((piece) => piece !== '')
   return pieces.length > 0 && pieces.every((piece) => isLanguageLabel(piece) || isNotice(piece))
 }
@@ -52,7 +52,7 @@ function normalize(text: string): string {
     .toLowerCase()
     .replace(/[’]/gu, "'")
     .replace(/[()[\]*_«»"“”]/gu, ' ')
-    .replace(/[.:;,!]+(?=\s|$)/gu, ' ')
+    .replace(/(?<![.:;,!])[.:;,!]+(?=\s|$)/gu, ' ')
     .replace(/[ \t]+/gu, ' ')
     .replace(/ ?\n ?/gu, '\n')
     .trim()

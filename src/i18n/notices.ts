@@ -6,7 +6,7 @@ const colon = `${noBreakSpace}:`
 
 /** "2 insertions, 1 deletion, 1 move" → « 2 insertions, 1 suppression, 1 déplacement ». */
 function changes(list: string): string {
-  return list.replace(/(\d+) (insertion|deletion|move)(s?)/g, (_, count: string, noun: string, plural: string) => {
+  return list.replace(/(?<!\d)(\d+) (insertion|deletion|move)(s?)/g, (_, count: string, noun: string, plural: string) => {
     const french = {insertion: 'insertion', deletion: 'suppression', move: 'déplacement'}[noun] ?? noun
     return `${count} ${french}${plural}`
   })

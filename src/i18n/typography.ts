@@ -22,7 +22,9 @@ export function guillemets(text: string): string {
 
 /** English curly quotes (“…”) as guillemets: for values a rule quoted itself. */
 export function requote(text: string): string {
-  return text.replace(/“([^”]*)”/g, (_, inner: string) => guillemets(inner))
+  // An opening quote that never closes takes in the rest of the text, left as it is: no later one closes either, and
+  // the text is read once (`/“([^”]*)”/g` reads to the end from every unclosed quote).
+  return text.replace(/“([^”]*)(”)?/g, (quote, inner: string, close?: string) => (close === undefined ? quote : guillemets(inner)))
 }
 
 /** A number written the French way: a decimal comma (0,75). */

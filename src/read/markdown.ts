@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {BlockKind, ListPlace, Mark, MarkKind, Source, TablePlace} from '../types.js'
 import {type BlockDraft, lineColumn, type Reader} from './reader.js'
+import {refuseDeepNesting} from './nesting.js'
 import {TextBuilder} from './text-builder.js'
 
 /** Markdown: the reader of any file that no other reader claims. */
@@ -25,6 +26,7 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
 
 /** Reads Markdown (CommonMark with GFM tables, front matter skipped) into blocks, in document order. */
 export function readMarkdown(source: Source): BlockDraft[] {
+  refuseDeepNesting(source.path, source.text, 'markdown')
   const tree = parser.parse(source.text)
   const walker = new Walker(source, collectDefinitions(tree))
   walker.flow(tree, {quoted: false})
@@ -32,7 +34,7 @@ export function readMarkdown(source: Source): BlockDraft[] {
 }
 
 /** A paragraph that is only a fence that did not parse: "`` `", "\\`\\`\\`bash", "``` " in the wrong place. */
-const strayFence = /^\s*(?:\\?`\s*){3,}[\w-]*\s*$/
+const strayFence = /^\s*(?:\\?`\s*){3,}(?:[\w-]+\s*)?$/
 
 /** A fence written into a paragraph's text: backticks that did not open or close code ("\\`\\`\\`bash", "$ npm run dev ```"). */
 const fenceInText = /`{3,}/g
@@ -43,7 +45,16 @@ const escapedListNumber = /\S[ \t]+\d{1,2}\\\.\s/
  * a capital ("contient i. Les définitions … ii. Code …"). Enumerations written as prose ("a) le ministre; b) …") are
  * not this.
  */
-const inlineListMarkers = /(?:^|\s)(?:1|i)\.\s+\p{Lu}.*?\s(?:2|ii)\.\s+\p{Lu}/u
+const inlineListMarkers = /(?:^|\s)(?:1|i)\.\s+\p{Lu}(?:.*?(\s(?:2|ii)\.\s+\p{Lu})|.*)/gu
+/**
+ * Whether a text has `inlineListMarkers`'s "1. … 2. …" on one line. Where a "1." has no "2." after it on its line, the
+ * pattern takes in the rest of the line (group 1 undefined): no later "1." of that line has one either, and each line
+ * is read once, not once for each "1." on it (`/(?:^|\s)(?:1|i)\.\s+\p{Lu}.*?\s(?:2|ii)\.\s+\p{Lu}/u.test` is quadratic).
+ */
+function hasInlineListMarkers(text: string): boolean {
+  for (const match of text.matchAll(inlineListMarkers)) if (match[1] !== undefined) return true
+  return false
+}
 /** A bulleted list run into a paragraph after a sentence: "… à explorer. - Générer un site … - Construire avec SSR". */
 const inlineBullets = /[.:!?]\s+[-*•]\s+\p{Lu}.*?\s[-*•]\s+\p{Lu}/u
 
@@ -69,7 +80,7 @@ function withBrokenFences(blocks: BlockDraft[], text: string): BlockDraft[] {
     const block = blocks[index] as BlockDraft
     const isStray = stray(block)
     if (isStray) markStrayFence(block)
-    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)) || inlineListMarkers.test(block.text) || inlineBullets.test(block.text)))
+    else if (block.prose && (fencesIn(block) > 0 || escapedListNumber.test(raw(block)) || hasInlineListMarkers(block.text) || inlineBullets.test(block.text)))
       block.flattened = true
     const opens = isStray || fencesIn(block) % 2 === 1
     if (!opens) {
@@ -120,8 +131,12 @@ interface Context {
   table?: TablePlace
 }
 
-/** `<!-- pareil-disable-next-block -->`, with the ids of the rules it turns off, if it names any. */
-const suppressionComment = /^<!--\s*pareil-disable-next-block(?:\s+([\w\s,-]*?))?\s*-->\s*$/
+/**
+ * `<!-- pareil-disable-next-block -->`, with the ids of the rules it turns off, if it names any (group 1, split at
+ * white space and commas). Written so that nothing backtracks: group 1 takes what lies between the marker and `-->`,
+ * white space around the ids included (`(?:\s+([\w\s,-]*?))?\s*-->`, the same comments, read it in cubic time).
+ */
+const suppressionComment = /^<!--\s*pareil-disable-next-block(?=\s|-->)([\w\s,-]*)-->\s*$/
 class Walker {
   readonly blocks: BlockDraft[] = []
   /** Rules a suppression comment turned off for the next block ([] for all of them). */
@@ -330,14 +345,14 @@ class Walker {
  * `@component('mail::button')`, `@endcomponent`, `{% endif %}`, `.. code:: python`: the source lines of a
  * paragraph, all of them such (`<x-mail::message>` would otherwise read as an autolink).
  */
-const templateLine = /^\s*(?:<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>|@[a-z]\w*(?:\([^()]*\))?|\{%-?[^%]*-?%\}|\.{2,3}\s+[\w-]+::?.*)\s*$/
+const templateLine = /^\s*(?:<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>|@[a-z]\w*(?:\([^()]*\))?|\{%-?[^%]*-?%\}|\.{2,3}\s+[\w-]+::?(?:.*\S)?)\s*$/
 
 /** A line of program text: an import, an assignment, a call, a shell command, a statement. */
 const codeLine =
-  /^\s*(?:(?:from\s+[\w.]+\s+)?import\s+[\w.{}, *]+|(?:const|let|var|def|class|function|return|if|for|while)\b.*[:{(]|[\w.[\]]+\s*[-+*/]?=\s*\S.*|[\w.]+\([^()]*\)\s*;?|\$\s+\S.*|(?:pip|npm|yarn|pnpm|git|cd|docker|python3?|node)\s+\S.*|[{}\])];?)\s*$/
+  /^\s*(?:(?:from\s+[\w.]+\s+)?import(?:\s+[\w.{},*](?:[\w.{}, *]*[\w.{},*])?|\s[^\S ]* )|(?:const|let|var|def|class|function|return|if|for|while)\b.*[:{(]|[\w.[\]]+\s*[-+*/]?=\s*\S(?:.*\S)?|[\w.]+\([^()]*\)(?:\s*;)?|\$\s+\S(?:.*\S)?|(?:pip|npm|yarn|pnpm|git|cd|docker|python3?|node)\s+\S(?:.*\S)?|[{}\])];?)\s*$/
 
 /** A line no prose sentence looks like: an import, an assignment from a call, a method call. */
-const strongCodeLine = /^\s*(?:(?:from\s+[\w.]+\s+)?import\s+\w.*|[\w.]+\s*=\s*[\w.]+\(.*\)\s*;?|[\w.]+\.\w+\(.*\)\s*;?)\s*$/
+const strongCodeLine = /^\s*(?:(?:from\s+[\w.]+\s+)?import\s+\w(?:.*\S)?|[\w.]+\s*=\s*[\w.]+\(.*\)(?:\s*;)?|[\w.]+\.\w+\(.*\)(?:\s*;)?)\s*$/
 
 /**
  * Program text: one line that no sentence looks like, or lines at least three

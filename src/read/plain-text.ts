@@ -20,7 +20,7 @@ export const plainTextReader: Reader = {
 export function readPlainText(source: Source): BlockDraft[] {
   const blocks: BlockDraft[] = []
   const text = source.text
-  const paragraph = /[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g
+  const paragraph = /(?<![^\r\n])[^\r\n]*\S[^\r\n]*(?:\r?\n[^\r\n]*\S[^\r\n]*)*/g
   for (const match of text.matchAll(paragraph)) {
     const start = match.index
     const end = start + match[0].length

@@ -16,7 +16,7 @@ export const tmxReader: Reader = {
   extensions: ['tmx'],
   contentName: 'a TMX translation memory',
   input: 'text',
-  sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<tmx[\s>]/.test(head),
+  sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!DOCTYPE[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)?<tmx[\s>]/.test(head),
   read: ({source}) => readTmx(source),
   place: lineColumn,
 }

@@ -15,7 +15,7 @@ export const xliffReader: Reader = {
   extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff'],
   contentName: 'an XLIFF file',
   input: 'text',
-  sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(head),
+  sniff: (head) => /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)?<xliff[\s>]/.test(head),
   read: ({source}) => readXliff(source),
   place: lineColumn,
 }
@@ -36,7 +36,7 @@ function readXliff(source: Source): ReaderOutput {
     const targetLang = langOf(targetCode) ?? (sourceLang === undefined ? undefined : sourceLang === 'en' ? 'fr' : 'en')
     const segments = version2 ? segments20(xml, file) : segments12(xml, file)
     for (const {unit, start, source: from, target} of segments) {
-      if (units.at(-1)?.offset !== start) units.push({offset: start, id: unit.replace(/\/.*$/, '')})
+      if (units.at(-1)?.offset !== start) units.push({offset: start, id: unit.replace(/(?<=^|[\n\r\u2028\u2029])([^/\n\r\u2028\u2029]*)\/.*$/, '$1')})
       const sourceBlock = segmentBlock(source, from, sourceLang, unit)
       if (sourceBlock !== undefined) blocks.push(sourceBlock)
       const targetBlock = target === undefined ? undefined : segmentBlock(source, target, targetLang, unit)

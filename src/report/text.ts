@@ -58,7 +58,7 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
     const {start, end} = block.position
     const range = `${start.line}${end.line === start.line ? '' : `-${end.line}`}`
     // A Word paragraph or a PDF page and line say more than the lines of a rendering.
-    const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${block.place?.replace(/, (?:character|column) \d+.*$/, '') ?? range}`
+    const place = `${report.sources.length > 1 ? `${paths[block.source]}:` : ''}${block.place?.replace(/(?<=^|[\n\r\u2028\u2029])(?=.*$)(.*?), (?:character|column) \d+.*$/, '$1') ?? range}`
     const lang = block.role === 'navigation' ? `${block.lang} (nav)` : block.lang
     const text = block.text.replace(/\s+/g, ' ')
     lines.push(

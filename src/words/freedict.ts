@@ -1,4 +1,5 @@
 import type {TextPair} from '../read/exchange.js'
+import {replaceDelimited} from '../read/delimited.js'
 import {Lexicon} from './lexicon.js'
 
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
@@ -37,13 +38,20 @@ export function parseDictd(index: string, data: Uint8Array): TextPair[] {
   return pairs
 }
 
+/** Pronunciations, notes, parts of speech and glosses, each between its marks. */
+const glossMarks = [
+  ['<', '>'],
+  ['[', ']'],
+  ['(', ')'],
+  ['/', '/'],
+] as const
+
 function translations(article: string): string[] {
   const found: string[] = []
   for (const line of article.split('\n').slice(1)) {
-    const text = line
-      .replace(/^\s*\d+\.\s*/, '')
-      .replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\/[^/]*\//g, ' ')
-      .trim()
+    // What `.replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\/[^/]*\//g, ' ')` did, in linear time (that regex reads to the end
+    // of the line from every bracket that never closes).
+    const text = replaceDelimited(line.replace(/^\s*\d+\.\s*/, ''), glossMarks, ' ').trim()
     if (text === '' || /^(?:see|syn|synonym|note|ant|antonym)\b|^["«]/i.test(text)) continue
     for (const part of text.split(/[,;]/)) {
       const candidate = part.trim().toLowerCase()

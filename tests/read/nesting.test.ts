@@ -51,6 +51,7 @@ describe('nesting measured before parsing', () => {
       extensions: ['rec'],
       sniff: () => false,
       input: 'text',
+      place: (_source, start) => `${start.line}:${start.column}`,
       read: () => {
         const down = (n: number): number => down(n + 1) + 1
         return {blocks: [], text: String(down(0))}

@@ -5,7 +5,7 @@ import type {Rule, RuleContext} from '../rule.js'
 import {wholeWordIndex} from '../spans.js'
 import {tokenize} from '../../words/tokens.js'
 import {relateLinks} from '../values/links.js'
-import {brokenImage} from '../broken-image.js'
+import {brokenImagesIn} from '../broken-image.js'
 
 /** The message of a mark one side has more of, by the mark's kind. */
 
@@ -20,11 +20,54 @@ const brokenMessages: Record<StyleKind, string> = {emphasis: 'brokenItalics', st
  * asterisks), `_ x _`, `[MIT licence] (LICENCE)` (a space before the bracket), a stray backtick. Readers see the
  * characters, not the formatting.
  */
-const literalMarkup: Record<StyleKind, RegExp> = {
-  strong: /(\*\*|__)(?=\S|\s+\S)[^\n]*?\1/g,
-  emphasis: /(?<![\p{L}\p{N}*_])[*_]\s[^*_\n]*\S[*_]?(?![\p{L}\p{N}])|(?<=\S\s?)\s[*_](?=\s|$)/gu,
-  'inline-code': /`+[^`\n]*`*/g,
-  link: /\[[^\]\n]+\]\s+\([^)\n]+\)/g,
+const literalMarkup: Record<StyleKind, (text: string) => Array<{0: string; index: number}>> = {
+  strong: (text) => [...text.matchAll(/(\*\*|__)(?=\S|\s+\S)[^\n]*?\1/g)],
+  emphasis: (text) => [...text.matchAll(/(?<![\p{L}\p{N}*_])[*_]\s[^*_\n]*\S[*_]?(?![\p{L}\p{N}])|(?<=\S\s?)\s[*_](?=\s|$)/gu)],
+  'inline-code': (text) => [...text.matchAll(/`+[^`\n]*`*/g)],
+  link: literalLinks,
+}
+
+/**
+ * Link markup that did not render, `[text] (target)`: what `text.matchAll(/\[[^\]\n]+\]\s+\([^)\n]+\)/g)` finds, in
+ * linear time. That regex reads, from every `[` of a line of `[x] (` that never closes, to the end of the line; here
+ * the next `]` or line break, the end of a run of white space and the next `)` or line break are each looked for
+ * once for a stretch of text, whatever the number of `[` before them.
+ */
+function literalLinks(text: string): Array<{0: string; index: number}> {
+  const space = /\s/
+  // The first offset from `from` on whose character `stop` holds (-1: none), remembering the last answer.
+  const firstFrom = (stop: (char: string) => boolean) => {
+    let searched = -1
+    let found = -1
+    return (from: number): number => {
+      if (searched >= 0 && from >= searched && (found < 0 || from <= found)) return found
+      let at = from
+      while (at < text.length && !stop(text[at] as string)) at++
+      searched = from
+      found = at < text.length ? at : -1
+      return found
+    }
+  }
+  const bracketOrBreak = firstFrom((char) => char === ']' || char === '\n')
+  const notSpace = firstFrom((char) => !space.test(char))
+  const parenthesisOrBreak = firstFrom((char) => char === ')' || char === '\n')
+  const found: Array<{0: string; index: number}> = []
+  for (let start = text.indexOf('['); start >= 0; ) {
+    let next = start + 1
+    const bracket = bracketOrBreak(start + 1)
+    if (bracket > start + 1 && text[bracket] === ']') {
+      const open = notSpace(bracket + 1)
+      if (open > bracket + 1 && text[open] === '(') {
+        const close = parenthesisOrBreak(open + 1)
+        if (close > open + 1 && text[close] === ')') {
+          found.push({0: text.slice(start, close + 1), index: start})
+          next = close + 1
+        }
+      }
+    }
+    start = text.indexOf('[', next)
+  }
+  return found
 }
 
 /**
@@ -143,7 +186,7 @@ function reportExtraMarks(
   counts: {enCount: number; frCount: number},
 ): void {
   const other: Lang = lang === 'en' ? 'fr' : 'en'
-  const broken = [...fewer.block.text.matchAll(literalMarkup[kind])].filter((match) => match[0].trim().length > 1 || kind === 'emphasis')
+  const broken = literalMarkup[kind](fewer.block.text).filter((match) => match[0].trim().length > 1 || kind === 'emphasis')
   extra.forEach((mark, k) => {
     const text = more.block.text.slice(mark.start, mark.end)
     const here = context.span(more.block, mark.start, mark.end)
@@ -267,7 +310,7 @@ function reportBrokenImages(context: RuleContext): void {
       if (!block.prose || !block.text.includes('![')) continue
       const part = partOf(context, block)
       if (part === undefined) continue
-      for (const literal of block.text.matchAll(brokenImage)) {
+      for (const literal of brokenImagesIn(block.text)) {
         const here = context.span(block, literal.index, literal.index + literal[0].length)
         context.report({
           messageId: 'brokenImage',

@@ -27,6 +27,8 @@ const day = String.raw`(?:[12]\d|3[01]|0?[1-9])`
 const year = String.raw`(?:1[6-9]\d\d|2[01]\d\d)`
 
 // Each pattern names its parts; the order matters where patterns overlap (the longest first).
+// regex-safe: built at run time from Intl's month names, a fixed alternation of words without quantifiers; recheck
+// found each built pattern safe when this was written, and tests/regex-audit.test.ts runs findDates on hostile text.
 const patterns: RegExp[] = [
   new RegExp(String.raw`\b(?<y>${year})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])\b`, 'gu'),
   new RegExp(String.raw`\b(?<month>${monthPattern})\.?\s+(?<d>${day})(?:st|nd|rd|th)?,?\s+(?<y>${year})\b`, 'giu'),
@@ -52,7 +54,7 @@ export function findDates(text: string): FoundDate[] {
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index
-      const end = start + match[0].replace(/\s+$/, '').length
+      const end = start + match[0].trimEnd().length
       if (taken(start, end)) continue
       const value = valueOf(match.groups ?? {})
       if (value !== undefined) found.push({value, start, end})

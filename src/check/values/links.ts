@@ -87,7 +87,7 @@ function parseTarget(url: string, document: string): Target {
   const hash = raw.indexOf('#')
   const fragment = hash < 0 ? '' : decode(raw.slice(hash + 1)).toLowerCase()
   const withoutFragment = hash < 0 ? raw : raw.slice(0, hash)
-  const absolute = /^([a-z][a-z0-9+.-]*):(?:\/\/([^/?#]*))?(.*)$/i.exec(withoutFragment)
+  const absolute = /^([a-z][a-z0-9+.-]*):(?:\/\/(?=([^/?#]*))\2)?(.*)$/i.exec(withoutFragment)
   const scheme = absolute?.[1]?.toLowerCase() ?? (withoutFragment.startsWith('//') ? 'https' : '')
   const authority = absolute?.[2] ?? (withoutFragment.startsWith('//') ? (/^\/\/([^/?#]*)/.exec(withoutFragment)?.[1] ?? '') : '')
   const rest = absolute !== null ? (absolute[3] ?? '') : withoutFragment.startsWith('//') ? withoutFragment.replace(/^\/\/[^/?#]*/, '') : withoutFragment

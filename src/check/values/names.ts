@@ -60,7 +60,7 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
   // Bilingual sites translate their host names and paths (open.canada.ca / ouvert.canada.ca, /en-us/ / /fr-fr/):
   // a web address is keyed by the last two labels of its host.
   {kind: 'web address', pattern: /\b(?:https?:\/\/|www\.)[^\s<>()"«»]+[^\s<>()"«».,;:!?]/giu, key: (url) => `url ${siteOf(url)}`},
-  {kind: 'e-mail address', pattern: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, key: (email) => `email ${email.toLowerCase()}`},
+  {kind: 'e-mail address', pattern: /\b(?<=(?:^|[^\w.+-])[.+-]*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, key: (email) => `email ${email.toLowerCase()}`},
   {
     kind: 'phone number',
     pattern: /(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)/gu,
@@ -69,8 +69,10 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
   // File, reference and bill numbers: 2021-0457-TBS, A-2023-00342, RDIMS #4123567, C-46, SOR/2021-123.
   {
     kind: 'reference number',
-    // Letters before or after the digits tell a reference from a year range or a phone number.
-    pattern: /\b[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*\b|\b\d{2,}(?:[-/]\d+)+-[A-Z]{2,6}\b|\b[A-Z]{1,6}\s?#\d{4,}\b/gu,
+    // Letters before or after the digits tell a reference from a year range or a phone number. A run of numbers
+    // with no letters after it is matched all the same as `skip` and left out: every number of the run fails the same
+    // way, and the run is read once, not once for each of its numbers (`\b\d{2,}(?:[-/]\d+)+-[A-Z]{2,6}\b` is quadratic).
+    pattern: /\b[A-Z]{1,6}[-/]\d{2,}(?:[-/]\d+)*\b|\b\d{2,}(?:[-/]\d+)+(?:-[A-Z]{2,6}\b|(?<skip>))|\b[A-Z]{1,6}\s?#\d{4,}\b/gu,
     // SOR / DORS and RDIMS / SGDDI are the same references in each language: they meet by their numbers.
     key: (reference) =>
       `reference ${reference
@@ -103,7 +105,9 @@ export function findNames(text: string, lang: Lang): FoundName[] {
     if (free(start, end)) found.push({kind, key, start, end})
   }
   for (const {kind, pattern, key} of patterns) {
-    for (const match of text.matchAll(pattern)) add(kind, key(match[0]), match.index, match.index + match[0].length)
+    for (const match of text.matchAll(pattern)) {
+      if (match.groups?.['skip'] === undefined) add(kind, key(match[0]), match.index, match.index + match[0].length)
+    }
   }
   institutions.forEach((institution, index) => {
     for (const name of institution[lang]) {

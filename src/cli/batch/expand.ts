@@ -121,7 +121,7 @@ function walk(folder: string, depth: number, fs: ExpandFileSystem): string[] {
 
 /** `docs/` and `docs\` walk as `docs`, so that found files read `docs/a.md`; `.` gives bare `a.md`; a root stays a root. */
 function trimSeparator(folder: string): string {
-  const trimmed = folder.replace(/[\\/]+$/, '')
+  const trimmed = folder.replace(/(?<![\\/])[\\/]+$/, '')
   if (trimmed === '.') return ''
   return trimmed === '' ? folder.slice(0, 1) : trimmed
 }

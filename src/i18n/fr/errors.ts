@@ -45,6 +45,10 @@ function quoted(value: string): string {
 
 const writeReasons: Record<string, string> = {'its folder does not exist': 'son dossier n’existe pas', 'it is a directory': 'c’est un dossier'}
 
+// regex-safe: each pattern runs on one of pareil's own refusals (PareilError.message), whose variable parts are a
+// path, a command-line value, a setting of the team's config or a library's short reason, never a document's text;
+// the super-linear cases recheck finds need the message's own separators (": this is ", ", got ") repeated thousands
+// of times inside those parts.
 export const errorTranslations: readonly Translation[] = [
   // The CLI's usage errors (src/cli/run.ts, src/cli/size.ts, the formatter and rule registries).
   {

@@ -210,7 +210,11 @@ function refuseOtherPackages(zip: Zip, types: string | undefined, mainName: stri
 /** The content type `[Content_Types].xml` gives a part (by override), if any. */
 function contentTypeOf(types: string, part: string): string | undefined {
   const wanted = `/${part}`.toLowerCase()
-  const match = [...types.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)].find((tag) => /PartName="([^"]*)"/.exec(tag[0])?.[1]?.toLowerCase() === wanted)
+  // `>?`: a tag that never closes takes in the rest of the text and is left out (no later one closes either), so that
+  // the text is read once (`<(?:\w+:)?Override\b[^>]*>` reads to the end from each unclosed tag).
+  const match = [...types.matchAll(/<(?:\w+:)?Override\b[^>]*>?/g)].find(
+    (tag) => tag[0].endsWith('>') && /PartName="([^"]*)"/.exec(tag[0])?.[1]?.toLowerCase() === wanted,
+  )
   return match === undefined ? undefined : /ContentType="([^"]*)"/.exec(match[0])?.[1]
 }
 

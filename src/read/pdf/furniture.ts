@@ -28,7 +28,8 @@ const runningShare = 0.1
 /** How far, in points, a running line may move from page to page. */
 const runningDrift = 4
 
-const pageNumber = /^(?:(?:page|p\.)\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?(?:\s*(?:of|de|sur|\/)\s*\d{1,4})?$/i
+const pageNumber =
+  /^(?:(?:page|p\.)\s*(?:[-–—]\s*)?|[-–—]\s*|\s*)(?:\d{1,4}|[ivxlcdm]{1,7})\s*(?:[-–—](?:\s*(?:of|de|sur|\/)\s*\d{1,4})?|(?:of|de|sur|\/)\s*\d{1,4})?$/i
 const wordmark = /^canad[aä]$/i
 
 /** The furniture among a document's fragments (all pages at once: running lines are told by repetition). */
@@ -68,7 +69,7 @@ function runningLines(pages: readonly PageSize[], fragments: readonly Fragment[]
     (fragment) =>
       fragment.text
         .toLowerCase()
-        .replace(/\S*\d\S*/g, '#')
+        .replace(/(?<!\S)\S*\d\S*/g, '#')
         .replace(/\s+/g, ' '),
   )
   const needed = pages.length <= 3 ? 2 : Math.max(3, Math.ceil(runningShare * pages.length))

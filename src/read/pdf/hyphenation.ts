@@ -123,7 +123,7 @@ function vocabularyOf(lines: readonly string[]): Map<string, number> {
     cutBefore = endsWithHyphen.test(line)
     if (cutBefore) tokens.pop()
     for (const token of tokens) {
-      const word = lower(token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      const word = lower(token.replace(/^[^\p{L}\p{N}]+|(?<![^\p{L}\p{N}])[^\p{L}\p{N}]+$/gu, ''))
       if (word.length > 0) words.set(word, (words.get(word) ?? 0) + 1)
     }
   }

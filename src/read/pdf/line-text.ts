@@ -36,7 +36,7 @@ export function lineText(fragments: readonly Fragment[]): LineText {
         spaced = true
         continue
       }
-      let value = run.text.replace(/\s+$/, '')
+      let value = run.text.trimEnd()
       const trailing = value.length < run.text.length
       if (text === '' || text.endsWith('\t')) value = value.trimStart()
       else if (
