@@ -94,6 +94,22 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
 ]
 
 /**
+ * Runs of letters and digits, as `wholeWordIndex` bounds words: a name found as whole words has its first run among
+ * the text's runs ("Côte d’Ivoire" starts with "Côte", "Canada's" holds "Canada").
+ */
+const namePattern = /[\p{L}\p{N}]+/gu
+const firstWords = new Map<string, string>()
+
+function firstWordOf(name: string): string {
+  let first = firstWords.get(name)
+  if (first === undefined) {
+    first = name.match(namePattern)?.[0] ?? name
+    firstWords.set(name, first)
+  }
+  return first
+}
+
+/**
  * The names of a text that must have a counterpart on the other side: web and e-mail addresses, phone numbers,
  * postal codes, file and reference numbers, section references, countries (by region code, so that "the United
  * Kingdom" meets "le Royaume-Uni") and institutions of the Government of Canada (by the table above).
@@ -109,13 +125,18 @@ export function findNames(text: string, lang: Lang): FoundName[] {
       if (match.groups?.['skip'] === undefined) add(kind, key(match[0]), match.index, match.index + match[0].length)
     }
   }
+  // A name is looked for only when its first word is in the text: a sentence names few of 500 countries and institutions.
+  const words = new Set(text.match(namePattern))
+  const present = (name: string) => words.has(firstWordOf(name))
   institutions.forEach((institution, index) => {
     for (const name of institution[lang]) {
+      if (!present(name)) continue
       const at = wholeWordIndex(text, name)
       if (at >= 0) add('institution', `institution ${index}`, at, at + name.length)
     }
   })
   for (const [name, code] of countries[lang]) {
+    if (!present(name)) continue
     const at = wholeWordIndex(text, name)
     if (at >= 0) add('country', `country ${code}`, at, at + name.length)
   }
