@@ -77,9 +77,12 @@ function strictF1(predicted, expected) {
 
 function benchAlign() {
   if (!existsSync(gold)) return console.log('align: skipped (../shared/align-gold is not here)')
+  // What every command pays before its work (loading modules): the per-sentence figures net of it show the curve.
+  const startUp = median(Array.from({length: 5}, () => pareil(['--version']).seconds))
+  console.log(`\nstart-up (pareil --version): ${startUp.toFixed(2)} s`)
   for (const shuffled of [false, true]) {
     console.log(`\npareil align --presegmented, gold novels repeated${shuffled ? ' in shuffled book order' : ' in the same book order'}, cut at N lines`)
-    console.log('sentences per side   seconds   µs per sentence   ×first   peak MB   strict F1')
+    console.log('sentences per side   seconds   µs per sentence   net of start-up   ×first (net)   peak MB   strict F1')
     let base
     for (const size of sizes('PAREIL_BENCH_ALIGN_SIZES', '1000,10000,50000,100000')) {
       const {en, fr, gold: expected} = alignInputs(size, shuffled)
@@ -94,9 +97,10 @@ function benchAlign() {
           return {en: e, fr: f}
         })
       const perSentence = (run.seconds * 1e6) / size
-      base ??= perSentence
+      const net = ((run.seconds - startUp) * 1e6) / size
+      base ??= net
       console.log(
-        `${String(size).padStart(18)} ${run.seconds.toFixed(2).padStart(9)} ${perSentence.toFixed(0).padStart(17)} ${`×${(perSentence / base).toFixed(2)}`.padStart(8)} ${run.peakMB.toFixed(0).padStart(9)} ${strictF1(beads, expected).toFixed(3).padStart(11)}`,
+        `${String(size).padStart(18)} ${run.seconds.toFixed(2).padStart(9)} ${perSentence.toFixed(0).padStart(17)} ${net.toFixed(0).padStart(17)} ${`×${(net / base).toFixed(2)}`.padStart(14)} ${run.peakMB.toFixed(0).padStart(9)} ${strictF1(beads, expected).toFixed(3).padStart(11)}`,
       )
     }
   }
