@@ -2,51 +2,16 @@
 // gold novels of ../shared/align-gold (each copy in a shuffled book order, the same on both sides), without paragraph
 // ids: the whole input is one band search. Each size runs in its own process so that its peak memory is its own.
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {haveGold, repeatedNovels} from './gold-novels.js'
 import {fileURLToPath} from 'node:url'
 
-const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 const sizes = (process.env.ALIGN_SIZES ?? '1000,10000,50000,100000').split(',').map(Number)
 
-/** At least `size` English sentences, cut at a gold bead boundary so that both sides end together. */
-function input(size) {
-  const books = readdirSync(gold)
-    .filter((f) => f.endsWith('.enfr'))
-    .map((f) => f.slice(0, -5))
-    .sort()
-  const lines = (book, ext) =>
-    readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
-      .replace(/\n$/, '')
-      .split('\n')
-  const en = []
-  const fr = []
-  let seed = 7
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  for (;;) {
-    const order = [...books].sort(() => random() - 0.5)
-    for (const book of order) {
-      const english = lines(book, 'en')
-      const french = lines(book, 'fr')
-      if (en.length + english.length < size) {
-        en.push(...english)
-        fr.push(...french)
-        continue
-      }
-      for (const bead of lines(book, 'enfr')) {
-        const [enIds, frIds] = bead.split(':').map((side) => JSON.parse(side))
-        en.push(...enIds.map((k) => english[k]))
-        fr.push(...frIds.map((k) => french[k]))
-        if (en.length >= size) return {en, fr}
-      }
-    }
-  }
-}
-
-if (!existsSync(gold)) {
+if (!haveGold) {
   console.log('skipped: ../shared/align-gold is not here')
 } else if (process.argv[2] === 'one') {
   const {alignSegments} = await import('../dist/align/aligner.js')
-  const {en, fr} = input(Number(process.argv[3]))
+  const {en, fr} = repeatedNovels(Number(process.argv[3]), {shuffled: true, cut: 'bead'})
   const start = process.hrtime.bigint()
   // The inner aligner without the lexicon, as this curve has always been measured (the CLI's path uses it).
   const beads = alignSegments(en, fr, {lexicon: null})

@@ -8,15 +8,15 @@
 //   repeated and varied): seconds, documents per second per core, peak memory (flat as the batch grows).
 // Sizes: PAREIL_BENCH_ALIGN_SIZES (default 1000,10000,50000,100000), PAREIL_BENCH_BATCH_SIZES (250,500,1000).
 import {spawnSync} from 'node:child_process'
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {corpusDocuments} from './corpus-documents.js'
+import {haveGold, repeatedNovels} from './gold-novels.js'
 
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const letter = fileURLToPath(new URL('../fixtures/ministerial-letter-2021.md', import.meta.url))
-const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 const sizes = (name, fallback) => (process.env[name] ?? fallback).split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'pareil-bench-'))
 // Peak memory of the whole process (worker threads included), printed by the child as it exits.
@@ -34,37 +34,6 @@ function pareil(args) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-function alignInputs(size, shuffled) {
-  const books = readdirSync(gold)
-    .filter((f) => f.endsWith('.enfr'))
-    .map((f) => f.slice(0, -5))
-    .sort()
-  const lines = (book, ext) =>
-    readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
-      .replace(/\n$/, '')
-      .split('\n')
-  const en = []
-  const fr = []
-  const beads = []
-  let seed = 7
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  while (en.length < size || fr.length < size) {
-    for (const book of shuffled ? [...books].sort(() => random() - 0.5) : books) {
-      const english = lines(book, 'en')
-      const french = lines(book, 'fr')
-      for (const bead of lines(book, 'enfr')) {
-        const [e, f] = bead.split(':').map((side) => JSON.parse(side))
-        beads.push({en: e.map((k) => k + en.length), fr: f.map((k) => k + fr.length)})
-      }
-      en.push(...english)
-      fr.push(...french)
-    }
-  }
-  // Cut both sides at `size` lines: the gold keeps the beads that lie wholly inside the cut.
-  const inside = beads.filter((bead) => bead.en.every((k) => k < size) && bead.fr.every((k) => k < size))
-  return {en: en.slice(0, size), fr: fr.slice(0, size), gold: inside}
-}
-
 function strictF1(predicted, expected) {
   const key = (bead) => `${bead.en.join(',')}:${bead.fr.join(',')}`
   const wanted = new Set(expected.filter((b) => b.en.length > 0 && b.fr.length > 0).map(key))
@@ -76,7 +45,7 @@ function strictF1(predicted, expected) {
 }
 
 function benchAlign() {
-  if (!existsSync(gold)) return console.log('align: skipped (../shared/align-gold is not here)')
+  if (!haveGold) return console.log('align: skipped (../shared/align-gold is not here)')
   // What every command pays before its work (loading modules): the per-sentence figures net of it show the curve.
   const startUp = median(Array.from({length: 5}, () => pareil(['--version']).seconds))
   console.log(`\nstart-up (pareil --version): ${startUp.toFixed(2)} s`)
@@ -85,7 +54,7 @@ function benchAlign() {
     console.log('sentences per side   seconds   µs per sentence   net of start-up   ×first (net)   peak MB   strict F1')
     let base
     for (const size of sizes('PAREIL_BENCH_ALIGN_SIZES', '1000,10000,50000,100000')) {
-      const {en, fr, gold: expected} = alignInputs(size, shuffled)
+      const {en, fr, gold: expected} = repeatedNovels(size, {shuffled})
       writeFileSync(join(scratch, 'en.txt'), `${en.join('\n')}\n`)
       writeFileSync(join(scratch, 'fr.txt'), `${fr.join('\n')}\n`)
       const run = pareil(['align', join(scratch, 'en.txt'), join(scratch, 'fr.txt'), '--presegmented', '--format', 'beads'])

@@ -58,9 +58,10 @@ export function produces(slice: string, text: string): boolean {
 
 /**
  * Checks that every character of a block's text maps to source that produces
- * it, in order, inside the block. Returns the problems found ('' when none).
+ * it (by `producing`, default `produces`), in order, inside the block.
+ * Returns the problems found ('' when none).
  */
-export function mappingProblems(document: Document, block: Block): string {
+export function mappingProblems(document: Document, block: Block, producing: (slice: string, text: string) => boolean = produces): string {
   const source = document.source.text
   const problems: string[] = []
   let covered = 0
@@ -69,11 +70,12 @@ export function mappingProblems(document: Document, block: Block): string {
     covered = segment.text + segment.textLength
     const text = block.text.slice(segment.text, covered)
     const slice = source.slice(segment.source, segment.source + segment.sourceLength)
+    if (segment.source < 0 || segment.source + segment.sourceLength > source.length) problems.push(`${block.id}: segment outside the source`)
     // Code units on both sides: spreading the text into code points would misread any character outside the BMP.
     const ok =
       segment.textLength === segment.sourceLength
-        ? Array.from({length: text.length}, (_, i) => produces(slice.charAt(i), text.charAt(i))).every(Boolean)
-        : produces(slice, text)
+        ? Array.from({length: text.length}, (_, i) => producing(slice.charAt(i), text.charAt(i))).every(Boolean)
+        : producing(slice, text)
     if (!ok) problems.push(`${block.id}: ${JSON.stringify(text)} from ${JSON.stringify(slice)}`)
   }
   if (covered !== block.text.length) problems.push(`${block.id}: text not covered after ${covered}`)

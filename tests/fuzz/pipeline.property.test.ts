@@ -20,11 +20,10 @@ import {
   read,
   type Report,
   type SourceInput,
-  sourceOffsets,
   splitSentences,
 } from '../../src/index.js'
-import type {Block, DetectionReport, Document, Point, Position, Span} from '../../src/types.js'
-import {produces as producesLf, schemaErrors} from '../helpers.js'
+import type {DetectionReport, Point, Position, Span} from '../../src/types.js'
+import {mappingProblems, produces as producesLf, schemaErrors} from '../helpers.js'
 import {anyText, bilingualHtml, bilingualMarkdown, type GeneratedInput, mutatedLetter, runs, segment, sentenceText, timeout} from './generators.js'
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -41,37 +40,6 @@ function produces(slice: string, text: string): boolean {
   if (text !== '\n') return false
   // A hard break in a block quote may take the next line's markers with it ("   \n> "): harmless, they produce nothing.
   return /^(?:[ \t]{2,}|\\)?\r$/.test(slice) || /^(?:[ \t]{2,}|\\)(?:\r\n|\r|\n)(?:[ \t]*>)+[ \t]*$/.test(slice)
-}
-
-/**
- * tests/helpers.ts's mappingProblems, counting in UTF-16 code units throughout (it spreads a verbatim run into code
- * points but indexes the source by code units, so it misreads any text with a character outside the BMP).
- */
-function mappingProblems(document: Document, block: Block): string {
-  const source = document.source.text
-  const problems: string[] = []
-  let covered = 0
-  for (const segment of block.map) {
-    if (segment.text !== covered) problems.push(`${block.id}: gap in text coverage at ${covered}`)
-    covered = segment.text + segment.textLength
-    const text = block.text.slice(segment.text, covered)
-    const slice = source.slice(segment.source, segment.source + segment.sourceLength)
-    if (segment.source < 0 || segment.source + segment.sourceLength > source.length) problems.push(`${block.id}: segment outside the source`)
-    const ok =
-      segment.textLength === segment.sourceLength
-        ? Array.from({length: text.length}, (_, i) => produces(slice.charAt(i), text.charAt(i))).every(Boolean)
-        : produces(slice, text)
-    if (!ok) problems.push(`${block.id}: ${JSON.stringify(text)} from ${JSON.stringify(slice)}`)
-  }
-  if (covered !== block.text.length) problems.push(`${block.id}: text not covered after ${covered}`)
-  let previous = -1
-  for (let i = 0; i < block.text.length; i++) {
-    const {start, end} = sourceOffsets(block, i, i + 1)
-    if (start <= previous) problems.push(`${block.id}: offset of character ${i} does not advance`)
-    if (start < block.position.start.offset || end > block.position.end.offset) problems.push(`${block.id}: character ${i} maps outside the block`)
-    previous = start
-  }
-  return problems.join('\n')
 }
 
 const refusalCodes = new Set([
@@ -416,7 +384,7 @@ function readerProblems(text: string, format: 'markdown' | 'text' | 'html'): str
       if (!(0 <= mark.start && mark.start <= mark.end && mark.end <= block.text.length))
         problems.push(`${block.id}: mark ${JSON.stringify(mark)} outside its text`)
     }
-    const mapping = mappingProblems(document, block)
+    const mapping = mappingProblems(document, block, produces)
     if (mapping !== '') problems.push(mapping)
   }
   return problems.join('\n')
