@@ -27,7 +27,8 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
 /** Reads Markdown (CommonMark with GFM tables, front matter skipped) into blocks, in document order. */
 export function readMarkdown(source: Source): BlockDraft[] {
   refuseDeepNesting(source.path, source.text, 'markdown')
-  const tree = parser.parse(source.text)
+  // A byte order mark is dropped by the parser, which would shift every position by one: it is read as a space.
+  const tree = parser.parse(source.text.startsWith('\uFEFF') ? ` ${source.text.slice(1)}` : source.text)
   const walker = new Walker(source, collectDefinitions(tree))
   walker.flow(tree, {quoted: false})
   return withBrokenFences(walker.blocks, source.text)
@@ -220,8 +221,10 @@ class Walker {
     const text = this.source.text
     // A fenced block's content starts after its opening fence line; an indented one at once.
     const fenced = /^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(start, end))
-    const lineEnd = text.indexOf('\n', start)
-    const contentStart = fenced ? (lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1) : start
+    // The opening fence line ends at a line feed, a CRLF or a lone carriage return.
+    const lineEnd = text.slice(start, end).search(/\r\n?|\n/)
+    const breakLength = lineEnd >= 0 && text.startsWith('\r\n', start + lineEnd) ? 2 : 1
+    const contentStart = fenced ? (lineEnd === -1 ? end : start + lineEnd + breakLength) : start
     builder.match(node.value, text, contentStart, end, '\n', true)
     this.push(node, 'code', context, builder, [], false)
   }

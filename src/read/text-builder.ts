@@ -88,6 +88,13 @@ export class TextBuilder {
         j += crlf ? 2 : 1
         continue
       }
+      if (char === '\uFFFD' && at === '\u0000') {
+        // The parser reads a NUL as the replacement character.
+        this.atomic(char, j, 1)
+        i += 1
+        j += 1
+        continue
+      }
       if (at === char) {
         this.verbatim(char === '\n' ? lineEnding : char, j)
         i += 1
