@@ -165,7 +165,7 @@ export class PairScorer {
     const weights = this.#anchorWeights
     const matchedEn = en.shared(enStart, enEnd, this.fr.anchorRuns, frStart, frEnd, weights)
     const matchedFr = fr.shared(frStart, frEnd, this.en.anchorRuns, enStart, enEnd, weights)
-    return totalWeight(en.keys(enStart, enEnd), weights) - matchedEn + totalWeight(fr.keys(frStart, frEnd), weights) - matchedFr
+    return en.total(enStart, enEnd, weights) - matchedEn + fr.total(frStart, frEnd, weights) - matchedFr
   }
 
   /** The most `similarity` could be: every key of the smaller side shared, at full weight. */
@@ -301,10 +301,4 @@ function rarityWeights(segments: readonly SegmentFeatures[], keysOf: (segment: S
     weights[key] = count === 0 ? 0 : Math.min(4, Math.log(1 + segments.length / count)) / 4
   }
   return weights
-}
-
-function totalWeight(keys: Int32Array, weights: Float64Array): number {
-  let total = 0
-  for (const key of keys) total += weights[key] as number
-  return total
 }

@@ -73,6 +73,18 @@ export class KeyRuns {
     return (this.#data[size - 1] as Int32Array).subarray(offsets[start] as number, offsets[start + 1] as number)
   }
 
+  /** The summed weights of the keys of segments [start, end). */
+  total(start: number, end: number, weights: Float64Array): number {
+    const size = end - start
+    if (size <= 0) return 0
+    const offsets = this.#offsetsOf(size)
+    if (start + 1 >= offsets.length) return 0
+    const data = this.#data[size - 1] as Int32Array
+    let total = 0
+    for (let k = offsets[start] as number; k < (offsets[start + 1] as number); k++) total += weights[data[k] as number] as number
+    return total
+  }
+
   /**
    * The weighted size of the intersection (as multisets) of the keys of
    * segments [start, end) with those of `other`'s [otherStart, otherEnd):
@@ -128,18 +140,6 @@ export class Side {
 
   anchors(start: number, end: number): Int32Array {
     return this.anchorRuns.keys(start, end)
-  }
-
-  numbers(start: number, end: number): Int32Array {
-    return this.numberRuns.keys(start, end)
-  }
-
-  words(start: number, end: number): Int32Array {
-    return this.wordRuns.keys(start, end)
-  }
-
-  lexical(start: number, end: number): Int32Array {
-    return this.lexicalRuns.keys(start, end)
   }
 
   /** Lexicon keys per segment (translations on one side, words on the other). */

@@ -3,6 +3,9 @@ import {describe, expect, it} from 'vitest'
 import {sharedWeight} from '../../src/align/features.js'
 import {KeyRuns, maxJoin} from '../../src/align/side.js'
 
+/** A weight for each key of the generated segments (keys run from 0 to 40). */
+const weights = Float64Array.from({length: 41}, (_, key) => 1 / (key + 1))
+
 /** The keys of segments [start, end), pooled and sorted the plain way. */
 const pooled = (keys: readonly number[][], start: number, end: number) =>
   keys
@@ -21,6 +24,10 @@ describe('KeyRuns', () => {
           for (let start = 0; start + size <= a.length; start++) {
             expect([...left.keys(start, start + size)]).toEqual(pooled(a, start, start + size))
             expect(left.count(start, start + size)).toBe(pooled(a, start, start + size).length)
+            expect(left.total(start, start + size, weights)).toBeCloseTo(
+              pooled(a, start, start + size).reduce((sum, key) => sum + (weights[key] as number), 0),
+              9,
+            )
             const otherSize = 1 + ((x + size) % maxJoin)
             const otherStart = b.length === 0 ? 0 : y % b.length
             if (otherStart + otherSize > b.length) continue
