@@ -3,6 +3,7 @@ import {fold} from './fold.js'
 import {irregularLemmas} from './forms.js'
 import {contractedForms, functionWords, lightVerbNouns, lightVerbs, locutions} from './function-words.js'
 import {stem} from './stem.js'
+import {WordCache} from './word-cache.js'
 
 /** A word or number of a sentence, with where it is in the sentence's text. */
 export interface Token {
@@ -69,18 +70,10 @@ export function tokenize(text: string, lang: Lang): Token[] {
   // The rules read the same sentences again and again: each sentence is tokenized once (tokens are never changed
   // after this function; the array is copied, since a caller may filter or sort its own).
   if (text.length > maxCachedText) return tokenizeText(text, lang)
-  const cache = tokenizations[lang]
-  let tokens = cache.get(text)
-  if (tokens === undefined) {
-    if (cache.size >= maxTokenizations) cache.clear()
-    tokens = tokenizeText(text, lang)
-    cache.set(text, tokens)
-  }
-  return tokens.slice()
+  return tokenizations.get(lang, text, () => tokenizeText(text, lang)).slice()
 }
 
-const tokenizations = {en: new Map<string, Token[]>(), fr: new Map<string, Token[]>()}
-const maxTokenizations = 20_000
+const tokenizations = new WordCache<Token[]>(20_000)
 const maxCachedText = 2_000
 
 function tokenizeText(text: string, lang: Lang): Token[] {
@@ -150,21 +143,12 @@ function indexByFirstWord(phrases: ReadonlyArray<readonly string[]>): Map<string
 /** What a token is, apart from where it is: the same for every occurrence of a word in the same position class. */
 type WordReading = Omit<Token, 'start' | 'end'>
 
-// Words repeat (Zipf): reading each distinct word once, rather than stemming it at each occurrence, is most of
-// tokenizing. The cache is dropped when full so that a stream of documents keeps memory bounded.
-const readings = {en: new Map<string, WordReading>(), fr: new Map<string, WordReading>()}
-const maxReadings = 100_000
+// Reading each distinct word once, rather than stemming it at each occurrence, is most of tokenizing.
+const readings = new WordCache<WordReading>(100_000)
 
 function makeToken(text: string, start: number, end: number, lang: Lang, initial: boolean): Token {
   const raw = text.slice(start, end)
-  const cache = readings[lang]
-  const key = initial ? `^${raw}` : raw
-  let reading = cache.get(key)
-  if (reading === undefined) {
-    if (cache.size >= maxReadings) cache.clear()
-    reading = readWord(raw, lang, initial)
-    cache.set(key, reading)
-  }
+  const reading = readings.get(lang, initial ? `^${raw}` : raw, () => readWord(raw, lang, initial))
   // A fresh token each time: callers mark tokens (function words of a locution) and must not mark the cache.
   return {...reading, start, end}
 }
