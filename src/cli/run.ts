@@ -7,7 +7,7 @@ import {PareilError} from '../errors.js'
 import {internalErrorLine, localizedError} from '../i18n/errors.js'
 import {frenchUsage} from '../i18n/fr/help.js'
 import {type Locale, localeOfCommandLine, locales, parseLocale} from '../i18n/locale.js'
-import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readFreeDict, readGlossary, readLexicon} from '../node.js'
+import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readGlossary} from '../node.js'
 import {builtinReaders, defaultReaders} from '../read/index.js'
 import type {Reader} from '../read/reader.js'
 import {createReaders, type ReaderRegistry} from '../read/registry.js'
@@ -17,13 +17,13 @@ import {createFormatters, type FormatterRegistry} from '../report/registry.js'
 import type {Report, SeveritySetting} from '../types.js'
 import {tool} from '../version.js'
 import {formatLexicon} from '../words/learn.js'
-import {Lexicon} from '../words/lexicon.js'
 import {baselineOf, readBaseline, withoutKnown} from './baseline.js'
 import {isGlob} from './batch/expand.js'
 import {runBatch} from './batch/run-batch.js'
 import {parseShard, type Shard} from './batch/shard.js'
 import type {BatchSettings} from './batch/task.js'
 import {type Config, findConfig, ignores, readConfig} from './config.js'
+import {type LexiconSources, userLexicon} from './user-lexicon.js'
 import {exitCodeFor, exitCodes, type FailOn} from './exit.js'
 import {usage as englishUsage} from './help.js'
 import {parseSize} from './size.js'
@@ -169,10 +169,10 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
     )
     return exitCodes.ok
   }
-  const failOn = oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
+  const failOn = failOnOf(values, config)
   const maxBytes = maxBytesOf(values)
   const readers = context.readers
-  const revisions = values.revisions === undefined ? undefined : oneOf<'accepted' | 'original'>(values.revisions, ['accepted', 'original'], '--revisions')
+  const revisions = revisionsOf(values)
   if (command === 'detect') {
     const formatter = context.formatters.resolve('detect', values.format ?? 'text')
     const detection = detectFiles(files, {maxBytes, readers, ...(revisions === undefined ? {} : {revisions})})
@@ -182,13 +182,13 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   const formatter = context.formatters.resolve('check', values.format ?? 'text')
   const glossaryPath = values.glossary ?? config?.glossary
   const glossary = glossaryPath === undefined ? undefined : readGlossary(glossaryPath, {maxBytes})
-  const ruleSettings = {...config?.rules, ...parseRuleSettings(values.rule ?? [])}
-  const lexicon = userLexicon(values, io, maxBytes, config?.lexicon ?? [])
+  const rules = ruleSettingsOf(values, config)
+  const lexicon = userLexicon(lexiconSources(values, io, config), maxBytes)
   const checked = checkFiles(files, {
     locale: context.locale,
     maxBytes,
     readers,
-    rules: ruleSettings,
+    rules,
     ...(revisions === undefined ? {} : {revisions}),
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
@@ -208,24 +208,23 @@ function runBatchCheck(inputs: readonly string[], context: Run): Promise<number>
   const {values, io} = context
   if (values['write-baseline'] !== undefined)
     throw new PareilError('bad-option', '--write-baseline records one check: run it on one document, or merge JSON Lines')
-  if (values.revisions !== undefined) oneOf(values.revisions, ['accepted', 'original'], '--revisions')
+  const revisions = revisionsOf(values)
   const config = values.config !== undefined ? readConfig(values.config) : configNear(inputs[0] as string)
   if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
-  const format = values.format ?? 'text'
-  const version = values['xliff-version']
+  const glossary = values.glossary ?? config?.glossary
+  const {color, xliffVersion} = formatOptions(context)
   const settings: BatchSettings = {
     locale: context.locale,
     maxBytes: maxBytesOf(values),
-    rules: {...config?.rules, ...parseRuleSettings(values.rule ?? [])},
-    lexicons: [...(config?.lexicon ?? []), ...(values.lexicon ?? [])],
-    format,
-    color: wantsColor(values, io) && values.out === undefined,
-    failOn: oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on'),
-    ...(values.revisions === undefined ? {} : {revisions: values.revisions as 'accepted' | 'original'}),
-    ...((values.glossary ?? config?.glossary) === undefined ? {} : {glossary: (values.glossary ?? config?.glossary) as string}),
-    ...(values['no-freedict'] === true ? {} : {freeDict: io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory}),
+    rules: ruleSettingsOf(values, config),
+    words: lexiconSources(values, io, config),
+    format: values.format ?? 'text',
+    color,
+    failOn: failOnOf(values, config),
+    ...(revisions === undefined ? {} : {revisions}),
+    ...(glossary === undefined ? {} : {glossary}),
     ...(values.baseline === undefined ? {} : {baseline: values.baseline}),
-    ...(version === undefined ? {} : {xliffVersion: version === '2' ? '2.0' : (version as '2.0' | '1.2')}),
+    ...(xliffVersion === undefined ? {} : {xliffVersion}),
   }
   return runBatch({
     inputs,
@@ -308,20 +307,27 @@ function maxBytesOf(values: Values): number {
 }
 
 /**
- * The words given besides pareil's lexicon: each `--lexicon FILE`, and the
- * FreeDict dictionary when the machine has it (`--no-freedict` leaves it out;
- * PAREIL_DICTD_DIR names another folder than Debian's).
+ * The words given besides pareil's lexicon: the configuration's lexicons and
+ * each `--lexicon FILE`, and the FreeDict dictionary when the machine has it
+ * (`--no-freedict` leaves it out; PAREIL_DICTD_DIR names another folder than Debian's).
  */
-function userLexicon(values: Values, io: CliIo, maxBytes: number, configured: readonly string[] = []): Lexicon | undefined {
-  const parts = [...configured, ...(values.lexicon ?? [])].map((path) => readLexicon(path, {maxBytes}))
-  if (values['no-freedict'] !== true) {
-    const freeDict = readFreeDict(io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory)
-    if (freeDict !== undefined) parts.push(freeDict)
-  }
-  if (parts.length === 0) return undefined
-  const lexicon = new Lexicon()
-  for (const part of parts) lexicon.merge(part)
-  return lexicon
+function lexiconSources(values: Values, io: CliIo, config: Config | undefined): LexiconSources {
+  const files = [...(config?.lexicon ?? []), ...(values.lexicon ?? [])]
+  return values['no-freedict'] === true ? {files} : {files, freeDict: io.env['PAREIL_DICTD_DIR'] ?? freeDictDirectory}
+}
+
+/** `--fail-on`, else the configuration's, else `error`. */
+function failOnOf(values: Values, config: Config | undefined): FailOn {
+  return oneOf<FailOn>(values['fail-on'] ?? config?.failOn ?? 'error', ['error', 'warning', 'info', 'never'], '--fail-on')
+}
+
+/** The configuration's rule severities, then each `--rule`. */
+function ruleSettingsOf(values: Values, config: Config | undefined): Record<string, SeveritySetting> {
+  return {...config?.rules, ...parseRuleSettings(values.rule ?? [])}
+}
+
+function revisionsOf(values: Values): 'accepted' | 'original' | undefined {
+  return values.revisions === undefined ? undefined : oneOf<'accepted' | 'original'>(values.revisions, ['accepted', 'original'], '--revisions')
 }
 
 /** `pareil learn memory.tmx [--out lexicon.tsv|lexicon.json]`: word pairs learnt from a translation memory. */

@@ -1,13 +1,14 @@
 import {PareilError} from '../../errors.js'
 import {localizedError} from '../../i18n/errors.js'
 import type {Locale} from '../../i18n/locale.js'
-import {checkFiles, readFreeDict, readGlossary, readLexicon} from '../../node.js'
+import {checkFiles, readGlossary} from '../../node.js'
 import type {TermPair} from '../../check/terms.js'
 import {defaultFormatters} from '../../report/index.js'
 import type {Report, SeveritySetting} from '../../types.js'
-import {Lexicon} from '../../words/lexicon.js'
+import type {Lexicon} from '../../words/lexicon.js'
 import {readBaseline, withoutKnown} from '../baseline.js'
 import {exitCodeFor, exitCodes, type FailOn} from '../exit.js'
+import {type LexiconSources, userLexicon} from '../user-lexicon.js'
 
 /** What every document of a batch is checked with: plain data, so that it crosses to a worker thread. */
 export interface BatchSettings {
@@ -16,9 +17,8 @@ export interface BatchSettings {
   rules: Record<string, SeveritySetting>
   revisions?: 'accepted' | 'original'
   glossary?: string
-  lexicons: string[]
-  /** The FreeDict folder to read, if any. */
-  freeDict?: string
+  /** The words given besides pareil's lexicon. */
+  words: LexiconSources
   format: string
   color: boolean
   xliffVersion?: '2.0' | '1.2'
@@ -64,18 +64,10 @@ let loaded: {settings: BatchSettings; resources: Resources} | undefined
 
 function resourcesFor(settings: BatchSettings): Resources {
   if (loaded?.settings === settings) return loaded.resources
-  const options = {maxBytes: settings.maxBytes}
-  const parts = settings.lexicons.map((path) => readLexicon(path, options))
-  if (settings.freeDict !== undefined) {
-    const freeDict = readFreeDict(settings.freeDict)
-    if (freeDict !== undefined) parts.push(freeDict)
+  const resources = {
+    glossary: settings.glossary === undefined ? undefined : readGlossary(settings.glossary, {maxBytes: settings.maxBytes}),
+    lexicon: userLexicon(settings.words, settings.maxBytes),
   }
-  let lexicon: Lexicon | undefined
-  if (parts.length > 0) {
-    lexicon = new Lexicon()
-    for (const part of parts) lexicon.merge(part)
-  }
-  const resources = {glossary: settings.glossary === undefined ? undefined : readGlossary(settings.glossary, options), lexicon}
   loaded = {settings, resources}
   return resources
 }
