@@ -57,7 +57,7 @@ function isSpace(char: number): boolean {
 }
 
 /** Elements whose end tag may be left out: the parser closes them itself, so they do not pile up. */
-const selfClosing = new Set(
+const unstackedElements = new Set(
   'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup tbody thead tfoot colgroup caption rb rt rp html head body'.split(
     ' ',
   ),
@@ -80,7 +80,7 @@ export function htmlNesting(text: string): number {
     // A tag runs to its '>' (what looks like a tag inside it is an attribute): the scan goes on from there.
     const end = text.indexOf('>', name)
     if (end < 0) break
-    if (!selfClosing.has(text.slice(from, name).toLowerCase())) {
+    if (!unstackedElements.has(text.slice(from, name).toLowerCase())) {
       if (closing) depth = Math.max(0, depth - 1)
       else if (text.charCodeAt(end - 1) !== 0x2f) deepest = Math.max(deepest, ++depth)
     }
