@@ -3,7 +3,7 @@
 //   (the same book order on both sides, and shuffled) and cut at N lines per side, so that the ends do not match;
 //   seconds, µs per sentence and its ratio to the first size (flat = linear), peak memory, and strict F1 against
 //   the gold beads that lie inside the cut.
-// - check: the seed letter from the command line (median of 5 runs) and warm in the library (median of 20).
+// - check: the seed letter from the command line (median of 11 runs) and warm in the library (median of 20).
 // - batch: `pareil check DIR --format jsonl` on 250, 500 and 1,000 documents (the corpus and the seed letter,
 //   repeated and varied): seconds, documents per second per core, peak memory (flat as the batch grows).
 // Sizes: PAREIL_BENCH_ALIGN_SIZES (default 1000,10000,50000,100000), PAREIL_BENCH_BATCH_SIZES (250,500,1000).
@@ -15,7 +15,7 @@ import {fileURLToPath} from 'node:url'
 import {corpusDocuments} from './corpus-documents.js'
 import {haveGold, repeatedNovels} from './gold-novels.js'
 
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/bin/pareil.js', import.meta.url))
 const letter = fileURLToPath(new URL('../fixtures/ministerial-letter-2021.md', import.meta.url))
 const sizes = (name, fallback) => (process.env[name] ?? fallback).split(',').map(Number)
 const scratch = mkdtempSync(join(tmpdir(), 'pareil-bench-'))
@@ -76,7 +76,7 @@ function benchAlign() {
 }
 
 async function benchLetter() {
-  const runs = Array.from({length: 5}, () => pareil(['check', letter, '--fail-on', 'never']))
+  const runs = Array.from({length: 11}, () => pareil(['check', letter, '--fail-on', 'never']))
   console.log(
     `\npareil check on the seed letter, from the command line: median ${median(runs.map((r) => r.seconds)).toFixed(3)} s, peak ${median(runs.map((r) => r.peakMB)).toFixed(0)} MB`,
   )

@@ -11,7 +11,7 @@ import {read} from '../dist/index.js'
 import {repeatedLetterDocx} from './letter-docx.js'
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/bin/pareil.js', import.meta.url))
 const directory = mkdtempSync(join(tmpdir(), 'pareil-read-'))
 
 /** Each format's fixture, repeated `copies` times as one file of that format. */

@@ -11,7 +11,7 @@ import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const cli = join(root, 'dist/cli/main.js')
+const cli = join(root, 'dist/bin/pareil.js')
 const [mode, folder, ...rest] = process.argv.slice(2)
 if ((mode !== 'save' && mode !== 'compare') || folder === undefined) {
   console.error('usage: node scripts/report-snapshots.mjs save|compare DIR [--ignore KEY ...]')

@@ -52,11 +52,15 @@ export interface ValueComparison<T> {
 export function compareValues<T>(context: RuleContext, comparison: ValueComparison<T>): void {
   for (const pair of context.pairs) {
     if (pair.en.length === 0 || pair.fr.length === 0) continue
-    const all = {en: valuesOf(context, pair, 'en', comparison), fr: valuesOf(context, pair, 'fr', comparison)}
-    for (const bead of pair.sentences) {
+    // Each sentence's values, found once: by bead, and over the whole pair.
+    const byBead = pair.sentences.map((bead) => ({
+      en: bead.en.flatMap((span) => locate(context, span, 'en', comparison)),
+      fr: bead.fr.flatMap((span) => locate(context, span, 'fr', comparison)),
+    }))
+    const all = {en: byBead.flatMap((values) => values.en), fr: byBead.flatMap((values) => values.fr)}
+    for (const [index, bead] of pair.sentences.entries()) {
       if (bead.en.length === 0 || bead.fr.length === 0) continue
-      const english = bead.en.flatMap((span) => locate(context, span, 'en', comparison))
-      const french = bead.fr.flatMap((span) => locate(context, span, 'fr', comparison))
+      const {en: english, fr: french} = byBead[index] as {en: Array<Located<T>>; fr: Array<Located<T>>}
       const lonely = (mine: Array<Located<T>>, theirs: Array<Located<T>>, pairwide: Array<Located<T>>) =>
         unmatched(mine, theirs, comparison).filter((item) => item.soft !== true && unmatched([item], pairwide, comparison).length > 0)
       let lonelyEnglish = lonely(english, french, all.fr)
@@ -101,10 +105,6 @@ function pairText(context: RuleContext, pair: Pair, side: Lang): string {
   })
   const urls = blocks.flatMap((block) => block.marks.flatMap((mark) => (mark.url === undefined ? [] : [mark.url])))
   return [...blocks.map((block) => block.text), ...urls].join('\n')
-}
-
-function valuesOf<T>(context: RuleContext, pair: Pair, side: Lang, comparison: ValueComparison<T>): Array<Located<T>> {
-  return pair.sentences.flatMap((bead) => bead[side].flatMap((span) => locate(context, span, side, comparison)))
 }
 
 function locate<T>(context: RuleContext, span: Span, lang: Lang, comparison: ValueComparison<T>): Array<Located<T>> {

@@ -98,16 +98,34 @@ const patterns: Array<{kind: string; pattern: RegExp; key: (match: string) => st
  * the text's runs ("Côte d’Ivoire" starts with "Côte", "Canada's" holds "Canada").
  */
 const namePattern = /[\p{L}\p{N}]+/gu
-const firstWords = new Map<string, string>()
 
-function firstWordOf(name: string): string {
-  let first = firstWords.get(name)
-  if (first === undefined) {
-    first = name.match(namePattern)?.[0] ?? name
-    firstWords.set(name, first)
-  }
-  return first
+interface KnownName {
+  name: string
+  kind: string
+  key: string
 }
+
+/**
+ * The institutions' and countries' names of a language in the order they are looked for (institutions, then
+ * countries longest first: the first found wins a place), indexed by first word: a sentence names few of 500.
+ */
+const knownNames = (() => {
+  const index = (lang: Lang) => {
+    const names: KnownName[] = [
+      ...institutions.flatMap((institution, k) => institution[lang].map((name) => ({name, kind: 'institution', key: `institution ${k}`}))),
+      ...countries[lang].map(([name, code]) => ({name, kind: 'country', key: `country ${code}`})),
+    ]
+    const byFirstWord = new Map<string, number[]>()
+    names.forEach(({name}, order) => {
+      const first = name.match(namePattern)?.[0] ?? name
+      const orders = byFirstWord.get(first)
+      if (orders === undefined) byFirstWord.set(first, [order])
+      else orders.push(order)
+    })
+    return {names, byFirstWord}
+  }
+  return {en: index('en'), fr: index('fr')}
+})()
 
 /**
  * The names of a text that must have a counterpart on the other side: web and e-mail addresses, phone numbers,
@@ -125,20 +143,13 @@ export function findNames(text: string, lang: Lang): FoundName[] {
       if (match.groups?.['skip'] === undefined) add(kind, key(match[0]), match.index, match.index + match[0].length)
     }
   }
-  // A name is looked for only when its first word is in the text: a sentence names few of 500 countries and institutions.
-  const words = new Set(text.match(namePattern))
-  const present = (name: string) => words.has(firstWordOf(name))
-  institutions.forEach((institution, index) => {
-    for (const name of institution[lang]) {
-      if (!present(name)) continue
-      const at = wholeWordIndex(text, name)
-      if (at >= 0) add('institution', `institution ${index}`, at, at + name.length)
-    }
-  })
-  for (const [name, code] of countries[lang]) {
-    if (!present(name)) continue
+  const {names, byFirstWord} = knownNames[lang]
+  const candidates = new Set<number>()
+  for (const word of new Set(text.match(namePattern))) for (const order of byFirstWord.get(word) ?? []) candidates.add(order)
+  for (const order of [...candidates].sort((a, b) => a - b)) {
+    const {name, kind, key} = names[order] as KnownName
     const at = wholeWordIndex(text, name)
-    if (at >= 0) add('country', `country ${code}`, at, at + name.length)
+    if (at >= 0) add(kind, key, at, at + name.length)
   }
   return found.sort((a, b) => a.start - b.start)
 }
