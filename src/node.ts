@@ -139,7 +139,10 @@ function readBytes(path: string, options: FileOptions): Uint8Array {
     throw asInputError(error, path)
   }
   if (size > maxBytes) {
-    throw new PareilError('too-large', `${path}: the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`)
+    // Rounded sizes can say the same (20,000,001 bytes and 20,000,000 are both "20 MB"): then in bytes.
+    const rounded = formatBytes(size) !== formatBytes(maxBytes)
+    const [shown, limit] = rounded ? [formatBytes(size), formatBytes(maxBytes)] : [`${size} bytes`, `${maxBytes} bytes`]
+    throw new PareilError('too-large', `${path}: the file is ${shown}, over the ${limit} limit (raise it with --max-size)`)
   }
   try {
     return readFileSync(path)

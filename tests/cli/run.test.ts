@@ -34,6 +34,11 @@ describe('pareil check: input errors exit 2 with one line on stderr', () => {
     ['an empty file', ['check', file('empty.md', '')], /empty\.md: the file is empty$/],
     ['a file over the size limit', ['check', big, '--max-size', '1kB'], /big\.md: the file is 1\.3 kB, over the 1 kB limit \(raise it with --max-size\)$/],
     [
+      'a file just over the size limit, in bytes where rounding would say the same',
+      ['check', file('just-over.md', `${'a'.repeat(1000)}\n`), '--max-size', '1000'],
+      /just-over\.md: the file is 1001 bytes, over the 1000 bytes limit \(raise it with --max-size\)$/,
+    ],
+    [
       'an HTML page with no main text',
       ['check', file('page.md', '<!DOCTYPE html>\n<html><body><nav><p>Menu</p></nav></body></html>\n')],
       /page\.md: no prose to check \(no text blocks\)$/,
