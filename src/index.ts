@@ -37,6 +37,7 @@ export type {AlignDocumentsOptions, AlignedBead, AlignOptions, AlignSegment, Ali
 export {parseSeveritySetting, ruleDocsPath, rules, runRules} from './check/index.js'
 export type {MessageData, Rule, RuleContext, RuleMeta, RuleReport, RunOptions, SentenceSimilarity, SharedAnalysis} from './check/index.js'
 export type {AcronymDefinition, TermPair} from './check/terms.js'
+export {compareSentences, type SentenceComparison} from './check/compare-sentences.js'
 
 // Reports: the formatter contract and registry, pareil's formatters.
 export {

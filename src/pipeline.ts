@@ -81,13 +81,18 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   // What the document itself turns off (a suppression comment before a block) is not reported.
   const findings = withoutSuppressed(session.run(options.ruleSet ?? defaultRules), documents)
   const covered = session.coverage()
-  const shown = pairs.map((pair) => ({
-    ...pair,
-    sentences: pair.sentences.map((bead) => {
+  const equivalent = session.equivalence()
+  const shown = pairs.map((pair) => {
+    const sentences = pair.sentences.map((bead) => {
       const share = covered.get(bead)
-      return share === undefined ? bead : {...bead, coverage: {en: round(share.en), fr: round(share.fr)}}
-    }),
-  }))
+      return {
+        ...bead,
+        ...(share === undefined ? {} : {coverage: {en: round(share.en), fr: round(share.fr)}}),
+        equivalence: round(equivalent.get(bead) ?? 0),
+      }
+    })
+    return {...pair, sentences, equivalence: pairEquivalence(sentences)}
+  })
   const locale = options.locale ?? 'en'
   const report = buildReport(documents, detection, shown, localizeFindings(findings, locale))
   return {...report, sources: localizeSources(report.sources, locale), lexicons: [...lexicon.origins]}
@@ -210,4 +215,19 @@ function toReportBlock(block: Block, detected: BlockDetection | undefined, from:
   const place = ownPlace(from, position.start.offset, position.end.offset)
   if (place !== undefined) shown.place = place
   return shown
+}
+
+/**
+ * A pair of blocks' equivalence: its sentences', weighed by their length; a sentence with no counterpart says
+ * nothing the other side says (0).
+ */
+function pairEquivalence(sentences: ReadonlyArray<{en: Span[]; fr: Span[]; equivalence: number}>): number {
+  let weighed = 0
+  let total = 0
+  for (const bead of sentences) {
+    const length = [...bead.en, ...bead.fr].reduce((sum, span) => sum + span.text.length, 0)
+    weighed += bead.equivalence * length
+    total += length
+  }
+  return total === 0 ? 0 : round(weighed / total)
 }

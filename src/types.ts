@@ -220,10 +220,18 @@ export interface SentencePair {
   en: Span[]
   /** The French sentences. */
   fr: Span[]
-  /** How surely the two sides say the same thing, in [0, 1]. */
+  /**
+   * Alignment confidence, in [0, 1]: how surely these sentences are counterparts of each other rather than of
+   * their neighbours. It does not say that they mean the same: see `equivalence`.
+   */
   score: number
   /** The share of content words of each side that have a counterpart on the other, in [0, 1]. */
   coverage?: {en: number; fr: number}
+  /**
+   * The estimated probability, in [0, 1], that the two sides say the same thing (0 for a sentence with no
+   * counterpart); set in reports, absent from the aligner's own output.
+   */
+  equivalence?: number
 }
 
 /**
@@ -236,8 +244,11 @@ export interface BlockPair {
   en: string[]
   /** Ids of the French blocks. */
   fr: string[]
+  /** Alignment confidence, in [0, 1] (see `SentencePair.score`). */
   score: number
   sentences: SentencePair[]
+  /** Its sentences' equivalence, weighed by their length; set in reports. */
+  equivalence?: number
 }
 
 /**

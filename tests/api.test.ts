@@ -32,6 +32,7 @@ describe('public API', () => {
       'builtinReaders',
       'bundledLexicon',
       'check',
+      'compareSentences',
       'coverage',
       'createFormatters',
       'createPdfReader',

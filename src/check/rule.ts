@@ -2,6 +2,7 @@ import type {Block, Category, Detection, Document, Lang, Pair, SentencePair, Sev
 import type {Lexicon} from '../words/lexicon.js'
 import type {Enumeration} from './values/enumerations.js'
 import type {AcronymDefinition, TermPair} from './terms.js'
+import type {PolaritySignals} from './polarity.js'
 import type {BeadWords} from './words.js'
 
 /** What a rule says about itself; modelled on ESLint's rule `meta`. */
@@ -59,6 +60,8 @@ export interface SharedAnalysis {
   readonly beadWords: readonly BeadWords[]
   /** The inline enumerations of a sentence ("making, distributing, selling or advertising"). */
   enumerations(span: Span, lang: Lang): readonly Enumeration[]
+  /** The negations, modals and contrast poles of a bead's two sides, and where they part; made once per bead. */
+  polarity(words: BeadWords): PolaritySignals
   /** The user's sentence similarity of a bead's two sides, in [0, 1], asked once per bead; undefined without a model. */
   similarity(bead: SentencePair): number | undefined
 }

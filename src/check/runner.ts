@@ -5,6 +5,7 @@ import {coverage} from '../words/link.js'
 import {messageOf} from './messages.js'
 import {groupRelated} from './related.js'
 import {earnedSeverity, inLostStructure, lostStructureFactor} from './calibration.js'
+import {beadEquivalence} from './bead-equivalence.js'
 import {sharedAnalysis} from './shared.js'
 import {bundledLexicon} from '../words/bundled.js'
 import type {Lexicon} from '../words/lexicon.js'
@@ -46,6 +47,8 @@ export interface RuleSession {
    * same word alignment they use (computed once per check, shared with them).
    */
   coverage(): Map<SentencePair, {en: number; fr: number}>
+  /** The equivalence of every sentence bead with both sides (see equivalence.ts), from the same analysis. */
+  equivalence(): Map<SentencePair, number>
 }
 
 /** Prepares the rules of one check: one block index, one lexicon and one shared analysis for every rule. */
@@ -95,6 +98,9 @@ export function ruleSession(input: RunInput, options: RunOptions = {}): RuleSess
     },
     coverage() {
       return new Map(shared.beadWords.map((words) => [words.bead, coverage(words.alignment)]))
+    },
+    equivalence() {
+      return beadEquivalence(contextFor(() => {}))
     },
   }
 }

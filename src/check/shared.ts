@@ -2,6 +2,7 @@ import type {Lang, SentencePair, Span} from '../types.js'
 import type {RuleContext, SharedAnalysis} from './rule.js'
 import {acronymDefinitions, learnTerms} from './terms.js'
 import {findEnumerations, type Enumeration} from './values/enumerations.js'
+import {polaritySignals, type PolaritySignals} from './polarity.js'
 import {alignBeadWords} from './words.js'
 import type {AcronymDefinition, TermPair} from './terms.js'
 import type {BeadWords} from './words.js'
@@ -17,6 +18,7 @@ export function sharedAnalysis(context: RuleContext): SharedAnalysis {
   const acronyms = new Map<Lang, AcronymDefinition[]>()
   const enumerations = new WeakMap<Span, Enumeration[]>()
   const similarities = new Map<SentencePair, number | undefined>()
+  const polarities = new WeakMap<BeadWords, PolaritySignals>()
   const shared: SharedAnalysis = {
     get terms() {
       terms ??= learnTerms(context, shared)
@@ -39,6 +41,14 @@ export function sharedAnalysis(context: RuleContext): SharedAnalysis {
       if (found === undefined) {
         found = findEnumerations(span.text, lang)
         enumerations.set(span, found)
+      }
+      return found
+    },
+    polarity(words) {
+      let found = polarities.get(words)
+      if (found === undefined) {
+        found = polaritySignals(words, context.lexicon)
+        polarities.set(words, found)
       }
       return found
     },

@@ -67,7 +67,7 @@ function words(text: string): number {
  * compares (addresses, institutions, countries, reference numbers) are not
  * content here: a changed name is that rule's finding, not a word gap.
  */
-function placedTokens(spans: readonly Span[], lang: Lang): PlacedToken[] {
+export function placedTokens(spans: readonly Span[], lang: Lang): PlacedToken[] {
   return spans.flatMap((span, index) => {
     // Dates are date-mismatch's, names name-mismatch's.
     const values: ReadonlyArray<{start: number; end: number}> = [...findNames(span.text, lang), ...findDates(span.text)]

@@ -7,9 +7,12 @@ import {layoutUndetermined} from './layout-undetermined.js'
 import {listMismatch} from './list-mismatch.js'
 import {meaningShift} from './meaning-shift.js'
 import {missingTranslation} from './missing-translation.js'
+import {modalityMismatch} from './modality-mismatch.js'
 import {nameMismatch} from './name-mismatch.js'
+import {negationMismatch} from './negation-mismatch.js'
 import {numberMismatch} from './number-mismatch.js'
 import {omittedContent} from './omitted-content.js'
+import {oppositeMeaning} from './opposite-meaning.js'
 import {termConsistency} from './term-consistency.js'
 import {unmatchedContent} from './unmatched-content.js'
 import {untranslated} from './untranslated.js'
@@ -30,4 +33,7 @@ export const rules: readonly Rule[] = [
   untranslated,
   unmatchedContent,
   meaningShift,
+  negationMismatch,
+  modalityMismatch,
+  oppositeMeaning,
 ]

@@ -64,6 +64,22 @@ const byRule: Record<string, Record<string, string>> = {
     lowCoverage:
       'ces phrases sont alignées, mais ne disent pas la même chose : {{enCoverage}} % des mots pleins de la version anglaise et {{frCoverage}} % de ceux de la version française ont un équivalent',
   },
+  'modality-mismatch': {
+    obligationPermission: 'la version anglaise en fait une obligation (« {{enText}} »), la version française une permission (« {{frText}} »)',
+    permissionObligation: 'la version anglaise en fait une permission (« {{enText}} »), la version française une obligation (« {{frText}} »)',
+    prohibitionExemption: 'la version anglaise l’interdit (« {{enText}} »), la version française lève seulement une obligation (« {{frText}} »)',
+    exemptionProhibition: 'la version anglaise lève seulement une obligation (« {{enText}} »), la version française l’interdit (« {{frText}} »)',
+    recommendationObligation: 'la version anglaise le recommande (« {{enText}} »), la version française en fait une obligation (« {{frText}} »)',
+    obligationRecommendation: 'la version anglaise en fait une obligation (« {{enText}} »), la version française le recommande seulement (« {{frText}} »)',
+    recommendationPermission: 'la version anglaise le recommande (« {{enText}} »), la version française en fait une permission (« {{frText}} »)',
+    permissionRecommendation: 'la version anglaise en fait une permission (« {{enText}} »), la version française le recommande (« {{frText}} »)',
+  },
+  'negation-mismatch': {
+    negatedOneSide: '{{negatedLang|version}} est négative (« {{negation}} »), {{plainLang|version}} ne l’est pas',
+  },
+  'opposite-meaning': {
+    opposite: 'la version anglaise dit « {{enText}} », la version française dit le contraire : « {{frText}} »',
+  },
   'missing-translation': {
     missingVersion: 'aucune version {{missingLang|adj}} trouvée : le document est en {{presentLang}} seulement (blocs : {{blocks}})',
   },
@@ -111,6 +127,9 @@ const descriptions: Record<string, string> = {
   'list-mismatch': 'Une liste ou une énumération compte plus d’éléments dans une version que dans l’autre.',
   'meaning-shift': 'Deux phrases alignées ont trop peu de mots en commun pour dire la même chose.',
   'missing-translation': 'Le document est dans une seule langue : l’autre version manque.',
+  'modality-mismatch': 'Une version fait une obligation de ce que l’autre permet (must / peut, may / doit), ou l’inverse.',
+  'negation-mismatch': 'Une version nie une phrase que l’autre dit sans négation.',
+  'opposite-meaning': 'Un mot d’une version a pour équivalent un mot de sens contraire dans l’autre (increase / réduire, before / après).',
   'name-mismatch':
     'Une adresse, un numéro de téléphone, un code postal, un numéro de référence, un renvoi ou un nom propre ne figure que dans une version, ou un pays ou une institution a été remplacé par un autre.',
   'number-mismatch': 'Un nombre d’une version n’a pas d’égal dans la phrase correspondante de l’autre.',

@@ -1,0 +1,81 @@
+import type {Lang} from '../types.js'
+import {contrastsTsv} from './contrasts-data.js'
+import {tokenize, type Token} from './tokens.js'
+
+/**
+ * Contrast sets (data/lexicon/contrasts.tsv): pairs of opposite poles, each said in English and in French
+ * ("increase" / "augmenter" against "decrease" / "réduire"). A sentence whose English says one pole and whose
+ * French says the other, and not the first, says the opposite.
+ */
+export interface Contrast {
+  id: string
+  /** The source column: what kind of opposition this is. */
+  source: string
+}
+
+/** A pole of a contrast found in a sentence: which contrast, which pole, and the tokens that say it. */
+export interface PoleMention {
+  contrast: Contrast
+  pole: 'a' | 'b'
+  tokens: number[]
+}
+
+/** One way of saying a pole: the stems of its words, in order ("à l'exception de" → a, l, exception, de). */
+interface Wording {
+  contrast: Contrast
+  pole: 'a' | 'b'
+  stems: readonly string[]
+}
+
+/** The wordings of each language, by the stem of their first word. */
+type WordingIndex = ReadonlyMap<string, readonly Wording[]>
+
+/** Parses contrast sets: a header, then `id, en_a, fr_a, en_b, fr_b, source` per line, alternatives split by `|`. */
+export function parseContrasts(tsv: string): Record<Lang, WordingIndex> {
+  const index: Record<Lang, Map<string, Wording[]>> = {en: new Map(), fr: new Map()}
+  const lines = tsv.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))
+  for (const line of lines.slice(1)) {
+    const [id = '', enA = '', frA = '', enB = '', frB = '', source = ''] = line.split('\t').map((cell) => cell.trim())
+    const contrast: Contrast = {id, source}
+    const add = (lang: Lang, pole: 'a' | 'b', cell: string) => {
+      for (const alternative of cell.split('|')) {
+        const stems = tokenize(alternative.trim(), lang).map((token) => token.stem)
+        const first = stems[0]
+        if (first === undefined) continue
+        const wordings = index[lang].get(first) ?? []
+        wordings.push({contrast, pole, stems})
+        index[lang].set(first, wordings)
+      }
+    }
+    add('en', 'a', enA)
+    add('fr', 'a', frA)
+    add('en', 'b', enB)
+    add('fr', 'b', frB)
+  }
+  return index
+}
+
+let bundled: Record<Lang, WordingIndex> | undefined
+
+/** The bundled contrast sets, parsed on first use. */
+function bundledContrasts(): Record<Lang, WordingIndex> {
+  bundled ??= parseContrasts(contrastsTsv)
+  return bundled
+}
+
+/** The poles of contrast sets a sentence's tokens say, longest wording first where two overlap. */
+export function findPoles(tokens: readonly Token[], lang: Lang, index: Record<Lang, WordingIndex> = bundledContrasts()): PoleMention[] {
+  const found: PoleMention[] = []
+  const used = new Set<number>()
+  tokens.forEach((token, k) => {
+    const wordings = [...(index[lang].get(token.stem) ?? [])].sort((a, b) => b.stems.length - a.stems.length)
+    for (const wording of wordings) {
+      const at = wording.stems.map((_, d) => k + d)
+      if (at.some((j) => used.has(j) || tokens[j]?.stem !== wording.stems[j - k])) continue
+      for (const j of at) used.add(j)
+      found.push({contrast: wording.contrast, pole: wording.pole, tokens: at})
+      break
+    }
+  })
+  return found
+}
