@@ -27,6 +27,9 @@ export interface PolaritySignals {
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en')
 
+/** How far, in tokens, a word answering a negation may stand from where the negation bears ("empêche son affichage dans les menus"). */
+const scopeReach = 5
+
 /** The polarity signals of a bead, from its word alignment. */
 export function polaritySignals(words: BeadWords, lexicon: Lexicon): PolaritySignals {
   const tokens = {en: words.alignment.en, fr: words.alignment.fr}
@@ -40,12 +43,38 @@ export function polaritySignals(words: BeadWords, lexicon: Lexicon): PolaritySig
     fr: bySentence(tokens.fr, (part, offset) => findModals(part, 'fr', shifted(negations.fr, -offset, part.length))),
   }
   const poles = {en: bySentence(tokens.en, (part) => findPoles(part, 'en')), fr: bySentence(tokens.fr, (part) => findPoles(part, 'fr'))}
-  const signals: PolaritySignals = {negations, modals, poles, opposites: opposites(tokens, negations, poles)}
-  const negationMismatch = mismatchedNegation(words, negations, lexicon)
-  if (negationMismatch !== undefined) signals.negationMismatch = negationMismatch
-  const modalityConflict = conflictingModals(modals)
-  if (modalityConflict !== undefined) signals.modalityConflict = modalityConflict
+  const signals: PolaritySignals = {negations, modals, poles, opposites: []}
+  // Sentence by sentence where both sides have as many (a 2–2 bead is two translations side by side), else whole.
+  for (const group of sentenceGroups(words)) {
+    const within = <T extends {tokens?: number[]; cues?: number[]}>(lang: Lang, items: readonly T[]) =>
+      items.filter((item) => group[lang].has((tokens[lang][(item.tokens ?? item.cues ?? [])[0] ?? -1] as PlacedToken | undefined)?.span ?? -1))
+    const groupNegations = {en: within('en', negations.en), fr: within('fr', negations.fr)}
+    signals.opposites.push(...opposites(tokens, groupNegations, {en: within('en', poles.en), fr: within('fr', poles.fr)}))
+    const negationMismatch = signals.negationMismatch ?? mismatchedNegation(words, groupNegations, lexicon, group)
+    if (negationMismatch !== undefined) signals.negationMismatch = negationMismatch
+    const modalityConflict = signals.modalityConflict ?? conflictingModals({en: within('en', modals.en), fr: within('fr', modals.fr)})
+    if (modalityConflict !== undefined) signals.modalityConflict = modalityConflict
+  }
   return signals
+}
+
+/**
+ * The sentences of each side compared together: one by one when both sides have as many and the words of each
+ * English sentence answer mostly words of the French sentence of the same rank, else all of them.
+ */
+type SentenceGroup = Record<Lang, ReadonlySet<number>>
+
+function sentenceGroups(words: BeadWords): SentenceGroup[] {
+  const count = {en: words.bead.en.length, fr: words.bead.fr.length}
+  const all = (n: number) => new Set(Array.from({length: n}, (_, k) => k))
+  const whole = [{en: all(count.en), fr: all(count.fr)}]
+  if (count.en !== count.fr || count.en < 2) return whole
+  const {en, fr, enCounterpart} = words.alignment
+  for (let sentence = 0; sentence < count.en; sentence++) {
+    const answers = en.flatMap((token, k) => (token.span === sentence && enCounterpart[k] !== -1 ? [fr[enCounterpart[k] as number]?.span] : []))
+    if (answers.length === 0 || answers.filter((span) => span === sentence).length * 2 <= answers.length) return whole
+  }
+  return Array.from({length: count.en}, (_, k) => ({en: new Set([k]), fr: new Set([k])}))
 }
 
 /** Something found in the tokens of each sentence of a side (so that nothing spans two sentences), as indexes into the side. */
@@ -83,7 +112,12 @@ function shifted(negations: readonly Negation[], by: number, length: number): Ne
  * Also a word negated by a prefix on one side ("non-consensual") whose counterpart on the other has no prefix and
  * no negation ("consensuelle").
  */
-function mismatchedNegation(words: BeadWords, negations: Record<Lang, Negation[]>, lexicon: Lexicon): PolaritySignals['negationMismatch'] {
+function mismatchedNegation(
+  words: BeadWords,
+  negations: Record<Lang, Negation[]>,
+  lexicon: Lexicon,
+  group: SentenceGroup,
+): PolaritySignals['negationMismatch'] {
   const alignment = words.alignment
   const tokens = {en: alignment.en, fr: alignment.fr}
   const counterparts = {en: alignment.enCounterpart, fr: alignment.frCounterpart}
@@ -95,15 +129,25 @@ function mismatchedNegation(words: BeadWords, negations: Record<Lang, Negation[]
   // The negative words quoted in the other version (an English error message left as it is in the French).
   const cueWords = negations[negated].flatMap((negation) => negation.cues.map((k) => (tokens[negated][k] as Token).folded))
   if (tokens[plain].some((token) => cueWords.includes(token.folded))) return undefined
-  const answers = (token: Token, k: number) =>
-    isNegativeWord(token, plain) || negativeByPrefix(token, plain, tokens[negated], lexicon, counterparts[plain][k] !== -1)
+  // A negative word answers the negation unless the negated side has it too ("not … inappropriate" against
+  // "inappropriate" is a divergence).
+  const negative = (lang: Lang, token: Token, k: number) =>
+    isNegativeWord(token, lang) || negativeByPrefix(token, lang, tokens[other(lang)], lexicon, counterparts[lang][k] !== -1)
+  const answers = (token: PlacedToken, k: number) => {
+    if (!group[plain].has(token.span) || !negative(plain, token, k)) return false
+    const partner = counterparts[plain][k] ?? -1
+    const theirs = tokens[negated][partner]
+    return theirs === undefined || !negative(negated, theirs, partner)
+  }
   for (const negation of negations[negated]) {
-    // Where the negation bears, as the plain side says it: the counterparts of the words around it.
+    // Where the negation bears, as the plain side says it: the counterparts of the words around it, or where it
+    // would stand in proportion when none has one.
     const first = Math.min(...negation.cues)
     const last = Math.max(...negation.cues)
     const scope = [...negation.governs, first - 1, ...[1, 2, 3, 4].map((d) => last + d)]
-    const anchors = scope.map((k) => counterparts[negated][k] ?? -1).filter((k) => k !== -1)
-    const near = (k: number) => anchors.length === 0 || anchors.some((anchor) => Math.abs(anchor - k) <= 3)
+    const linked = scope.map((k) => counterparts[negated][k] ?? -1).filter((k) => k !== -1)
+    const anchors = linked.length > 0 ? linked : [Math.round((first * tokens[plain].length) / Math.max(1, tokens[negated].length))]
+    const near = (k: number) => anchors.some((anchor) => Math.abs(anchor - k) <= scopeReach)
     if (!tokens[plain].some((token, k) => near(k) && answers(token, k))) return {negated, negation}
   }
   return undefined
@@ -143,13 +187,19 @@ function positiveOf(words: BeadWords, lang: Lang, k: number, lexicon: Lexicon): 
     const text = words.bead.fr[token.span]?.text ?? ''
     if (/^[-‐]$/.test(text.slice(before.end, token.start))) return token
   }
-  // A word the lexicon lacks, with no counterpart, made of a prefix and a known word of five letters or more (not
-  // "indata", an identifier).
+  // A word the lexicon lacks, made of a prefix and a known word of five letters or more, and not the same in the
+  // other version ("indata", an identifier). Each part of a compound: "case-insensitive".
   const counterparts = lang === 'en' ? words.alignment.enCounterpart : words.alignment.frCounterpart
-  if (counterparts[k] !== -1 || token.kind !== 'word' || lexicon.knowsWord(lang, token)) return undefined
-  const rest = unprefixed(token, lang)
-  const positive = rest === undefined || rest.length < 5 ? undefined : tokenize(rest, lang)[0]
-  return positive !== undefined && lexicon.knowsWord(lang, positive) ? positive : undefined
+  const other = (lang === 'en' ? words.alignment.fr : words.alignment.en)[counterparts[k] ?? -1]
+  if (other?.folded === token.folded || token.kind !== 'word') return undefined
+  for (const part of parts) {
+    const word = tokenize(part, lang)[0]
+    const rest = word === undefined ? undefined : unprefixed(word, lang)
+    const positive = rest === undefined || rest.length < 5 ? undefined : tokenize(rest, lang)[0]
+    // A word the lexicon knows ("improve", "discover", "inherit") is no prefix's negative.
+    if (positive !== undefined && lexicon.knowsWord(lang, positive) && !lexicon.knowsWord(lang, token)) return positive
+  }
+  return undefined
 }
 
 /** Whether a token answers a word of the other language: the same stem, a close cognate, or a lexicon pair. */
@@ -208,19 +258,19 @@ const conflicts: ReadonlyArray<{a: string; b: string; minor: boolean}> = [
 ]
 
 /**
- * Modals of conflicting force: one side has a force the other lacks, and the other a conflicting one the first
- * lacks ("must" alone against "peut" alone). A modal on one side only is no conflict: French legal drafting says
- * "shall" with the present tense ("Le ministre dépose" for "The Minister shall table"). Negated modals against
- * plain ones are the negation's finding.
+ * Modals of conflicting force: one side says a force more often than the other, and the other says a conflicting
+ * one more often than the first ("must" against "peut"; "must … must" against "peut … doit"). A modal on one side
+ * only is no conflict: French legal drafting says "shall" with the present tense ("Le ministre dépose" for "The
+ * Minister shall table"). Negated modals against plain ones are the negation's finding.
  */
 function conflictingModals(modals: Record<Lang, Modal[]>): PolaritySignals['modalityConflict'] {
-  const forces = {en: new Set(modals.en.map((modal) => force[modal.modality])), fr: new Set(modals.fr.map((modal) => force[modal.modality]))}
+  const count = (lang: Lang, wanted: string) => modals[lang].filter((modal) => force[modal.modality] === wanted).length
   for (const {a, b, minor} of conflicts) {
     for (const [x, y] of [
       [a, b],
       [b, a],
     ] as const) {
-      if (!forces.en.has(x as never) || forces.fr.has(x as never) || !forces.fr.has(y as never) || forces.en.has(y as never)) continue
+      if (count('en', x) <= count('fr', x) || count('fr', y) <= count('en', y)) continue
       const en = modals.en.find((modal) => force[modal.modality] === x) as Modal
       const fr = modals.fr.find((modal) => force[modal.modality] === y) as Modal
       return {en, fr, minor}
@@ -231,27 +281,28 @@ function conflictingModals(modals: Record<Lang, Modal[]>): PolaritySignals['moda
 
 /**
  * Poles answered by their opposite: the English says pole A of a contrast and not pole B, the French pole B and
- * not A (or the reverse). Negated poles are left out ("not permitted" / "interdit" agree).
+ * not A (or the reverse), both negated or neither ("not open" against "pas fermé" is a divergence too). A pole
+ * negated on one side only is left alone: "not permitted" / "interdit" agree, and a negation on one side is
+ * negation-mismatch's finding. "None", Python's, in running text is no pole.
  */
 function opposites(
   tokens: Record<Lang, readonly Token[]>,
   negations: Record<Lang, Negation[]>,
   poles: Record<Lang, PoleMention[]>,
 ): PolaritySignals['opposites'] {
-  // A negated pole is left out: "not permitted" / "interdit" agree, and a negation on one side only is
-  // negation-mismatch's finding. So is "None", Python's, in running text.
   const effective = (lang: Lang) =>
     poles[lang]
-      .filter((mention) => !negatedPole(tokens[lang], negations[lang], mention) && !mention.tokens.some((k) => k > 0 && tokens[lang][k]?.text === 'None'))
-      .map((mention) => ({mention, pole: mention.pole}))
+      .filter((mention) => !mention.tokens.some((k) => k > 0 && tokens[lang][k]?.text === 'None'))
+      .map((mention) => ({mention, pole: mention.pole, negated: negatedPole(tokens[lang], negations[lang], mention, lang)}))
   const en = effective('en')
   const fr = effective('fr')
   const found: PolaritySignals['opposites'] = []
   for (const english of en) {
     const id = english.mention.contrast.id
-    const says = (side: typeof en, pole: 'a' | 'b') => side.some((item) => item.mention.contrast.id === id && item.pole === pole)
+    const says = (side: typeof en, pole: 'a' | 'b') =>
+      side.some((item) => item.mention.contrast.id === id && item.pole === pole && item.negated === english.negated)
     if (says(en, flip(english.pole)) || says(fr, english.pole)) continue
-    const french = fr.find((item) => item.mention.contrast.id === id && item.pole === flip(english.pole))
+    const french = fr.find((item) => item.mention.contrast.id === id && item.pole === flip(english.pole) && item.negated === english.negated)
     if (french !== undefined && !found.some((pair) => pair.en.contrast.id === id)) found.push({en: english.mention, fr: french.mention})
   }
   return found
@@ -259,12 +310,17 @@ function opposites(
 
 const flip = (pole: 'a' | 'b'): 'a' | 'b' => (pole === 'a' ? 'b' : 'a')
 
-/** Whether a negation bears on a pole: it governs it ("n'est pas autorisé") or stands up to three words before it ("not permitted", "not be allowed"). */
-function negatedPole(tokens: readonly Token[], negations: readonly Negation[], mention: PoleMention): boolean {
+/**
+ * Whether a negation bears on a pole: it governs it ("n'est pas autorisé") or stands up to five words before it
+ * ("not permitted", "pas tout simplement de normes fermées"); or a word that says "not" stands just before it
+ * ("failure to comply" is "non-respect").
+ */
+function negatedPole(tokens: readonly Token[], negations: readonly Negation[], mention: PoleMention, lang: Lang): boolean {
   const first = mention.tokens[0] as number
+  if ([1, 2, 3].some((d) => first - d >= 0 && isNegativeWord(tokens[first - d] as Token, lang))) return true
   return negations.some(
     (negation) =>
       negation.governs.some((k) => mention.tokens.includes(k)) ||
-      negation.cues.some((cue) => cue < first && first - cue <= 3 && (tokens[first] as Token).start - (tokens[cue] as Token).end < 24),
+      negation.cues.some((cue) => cue < first && first - cue <= 5 && (tokens[first] as Token).start - (tokens[cue] as Token).end < 40),
   )
 }

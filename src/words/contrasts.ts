@@ -20,17 +20,25 @@ export interface PoleMention {
   tokens: number[]
 }
 
-/** One way of saying a pole: the stems of its words, in order ("à l'exception de" → a, l, exception, de). */
+/**
+ * One way of saying a pole: the stems of its words, in order ("à l'exception de" → a, l, exception, de); or, for
+ * an alternative written `=word`, the word as written (folded), where its stem is that of another word ("public"
+ * and "publication" share "public").
+ */
 interface Wording {
   contrast: Contrast
   pole: 'a' | 'b'
   stems: readonly string[]
+  exact: boolean
 }
 
 /** The wordings of each language, by the stem of their first word. */
 type WordingIndex = ReadonlyMap<string, readonly Wording[]>
 
-/** Parses contrast sets: a header, then `id, en_a, fr_a, en_b, fr_b, source` per line, alternatives split by `|`. */
+/**
+ * Parses contrast sets: a header, then `id, en_a, fr_a, en_b, fr_b, source` per line, alternatives split by `|`,
+ * an alternative written `=word` matched as written rather than by stem.
+ */
 export function parseContrasts(tsv: string): Record<Lang, WordingIndex> {
   const index: Record<Lang, Map<string, Wording[]>> = {en: new Map(), fr: new Map()}
   const lines = tsv.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))
@@ -39,11 +47,13 @@ export function parseContrasts(tsv: string): Record<Lang, WordingIndex> {
     const contrast: Contrast = {id, source}
     const add = (lang: Lang, pole: 'a' | 'b', cell: string) => {
       for (const alternative of cell.split('|')) {
-        const stems = tokenize(alternative.trim(), lang).map((token) => token.stem)
-        const first = stems[0]
+        const exact = alternative.startsWith('=')
+        const tokens = tokenize(alternative.replace(/^=/, '').trim(), lang)
+        const stems = tokens.map((token) => (exact ? token.folded : token.stem))
+        const first = tokens[0]?.stem
         if (first === undefined) continue
         const wordings = index[lang].get(first) ?? []
-        wordings.push({contrast, pole, stems})
+        wordings.push({contrast, pole, stems, exact})
         index[lang].set(first, wordings)
       }
     }
@@ -71,7 +81,7 @@ export function findPoles(tokens: readonly Token[], lang: Lang, index: Record<La
     const wordings = [...(index[lang].get(token.stem) ?? [])].sort((a, b) => b.stems.length - a.stems.length)
     for (const wording of wordings) {
       const at = wording.stems.map((_, d) => k + d)
-      if (at.some((j) => used.has(j) || tokens[j]?.stem !== wording.stems[j - k])) continue
+      if (at.some((j) => used.has(j) || (wording.exact ? tokens[j]?.folded : tokens[j]?.stem) !== wording.stems[j - k])) continue
       for (const j of at) used.add(j)
       found.push({contrast: wording.contrast, pole: wording.pole, tokens: at})
       break

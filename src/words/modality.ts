@@ -35,7 +35,7 @@ const form = (modality: ModalForm['modality'], words: string, need?: true): Moda
 const forms: Record<Lang, readonly ModalForm[]> = {
   en: [
     form('obligation', 'must|shall'),
-    form('obligation', 'is|are|be|was|were|been required|obliged|obligated|bound to', true),
+    form('obligation', 'is|are|be|was|were|been required|obliged|obligated|bound|expected to', true),
     form('obligation', 'required|obliged|obligated to', true),
     form('obligation', 'has|have|had|having to', true),
     form('obligation', 'need|needs to', true),
@@ -60,6 +60,14 @@ const forms: Record<Lang, readonly ModalForm[]> = {
   ],
 }
 
+/** "what GitHub has to offer", "has to say": what there is, not an obligation. */
+function hasToOffer(tokens: readonly Token[], at: readonly number[]): boolean {
+  const last = at[at.length - 1] as number
+  return (
+    tokens[last]?.folded === 'to' && /^(?:offer|say)$/.test(tokens[last + 1]?.folded ?? '') && /^(?:has|have|had)$/.test(tokens[at[0] as number]?.folded ?? '')
+  )
+}
+
 /** "May 2021", "15 May": the month, not the modal. */
 function isMonth(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k] as Token
@@ -81,7 +89,7 @@ export function findModals(tokens: readonly Token[], lang: Lang, negations: read
     for (let k = 0; k < tokens.length; k++) {
       const at = matchAt(tokens, k, modal.words, cues)
       if (at === undefined || at.some((index) => used.has(index))) continue
-      if (lang === 'en' && isMonth(tokens, k)) continue
+      if (lang === 'en' && (isMonth(tokens, k) || hasToOffer(tokens, at))) continue
       for (const index of at) used.add(index)
       const negated = negations.some((negation) => touches(tokens, negation, at)) || (lang === 'en' && /n['’]?t$|^cannot$/.test((tokens[k] as Token).folded))
       found.push({modality: negated ? (modal.need === true ? 'exemption' : 'prohibition') : modal.modality, tokens: at})

@@ -120,11 +120,12 @@ function negatesNegative(tokens: readonly Token[], negation: Negation, lang: Lan
 
 /**
  * Words whose negation says something positive, which the other version may say without one: "do not hesitate" /
- * "feel free", "ne manquez pas de" / "be sure to", "ne cesse de" / "keeps". ("not free to" is no such case.)
+ * "feel free", "ne manquez pas de" / "be sure to", "ne cesse de" / "keeps", "ce qui ne l'empêche pas de" / "still".
+ * ("not free to" is no such case.)
  */
 const cancellingList: Record<Lang, string> = {
-  en: 'hesitate fail neglect omit forget cease',
-  fr: 'hésiter manquer omettre oublier négliger cesser',
+  en: 'hesitate fail neglect omit forget cease prevent',
+  fr: 'hésiter manquer omettre oublier négliger cesser empêcher',
 }
 const cancelling: Record<Lang, ReadonlySet<string>> = {
   en: new Set(cancellingList.en.split(' ').map((word) => fold(stem(word, 'en')))),
@@ -138,7 +139,8 @@ function englishNegations(tokens: readonly Token[]): Negation[] {
   const found: Negation[] = []
   tokens.forEach((token, k) => {
     const negative = englishCues.has(token.folded) || /n['’]t$/i.test(token.text)
-    if (!negative || startsFixed(tokens, k, englishFixed)) return
+    // "whether or not", "should be added or not": an alternative, not a negation.
+    if (!negative || startsFixed(tokens, k, englishFixed) || (token.folded === 'not' && tokens[k - 1]?.folded === 'or')) return
     // "No. 5", "no 12": a number, not a negation.
     if (token.folded === 'no' && tokens[k + 1]?.kind === 'number') return
     found.push({cues: [k], governs: []})
@@ -178,6 +180,8 @@ function frenchNegations(tokens: readonly Token[]): Negation[] {
   tokens.forEach((token, k) => {
     if (used.has(k) || startsFixed(tokens, k, frenchFixed) || endsFixed(tokens, k, frenchFixed)) return
     if (!frenchAlone.has(token.folded) && !(token.folded === 'pas' && negativePas(tokens, k))) return
+    // "s'il a une valeur ou non", "ou pas": an alternative, as "whether or not" is.
+    if ((token.folded === 'non' || token.folded === 'pas') && tokens[k - 1]?.folded === 'ou') return
     used.add(k)
     found.push({cues: [k], governs: []})
   })
@@ -235,9 +239,9 @@ function range(from: number, to: number): number[] {
  */
 const negativeWordList: Record<Lang, string> = {
   en:
-    'fail failure lack absence absent refuse refusal deny denial reject prohibit prohibited forbid forbidden ban avoid prevent preclude ' +
-    'exclude excluding except exception unless neglect omit omission cease stop halt miss hardly barely rarely seldom little few zero nil ' +
-    'instead rather apart beyond outside unable unlikely impossible inability invalid ineligible illegal unlawful unauthorized inaccessible ' +
+    'fail failure lack absence absent refuse refusal deny denial reject prohibit prohibited forbid forbidden avoid prevent preclude ' +
+    'exclude excluding except exception unless neglect omit omission cease stop halt miss hardly barely rarely seldom zero nil ' +
+    'instead rather beyond outside unable unlikely impossible inability invalid ineligible illegal unlawful unauthorized inaccessible ' +
     'unavailable unknown uncertain unclear incomplete insufficient inadequate inappropriate unnecessary unacceptable ignore waive exempt ' +
     'exemption free hesitate',
   fr:

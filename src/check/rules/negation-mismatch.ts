@@ -3,8 +3,11 @@ import {joinSpans} from '../spans.js'
 import type {Rule, RuleContext} from '../rule.js'
 import type {BeadWords, PlacedToken} from '../words.js'
 
-/** Share of negations on one side only that were real divergences (docs/rules/negation-mismatch.md). */
-const confidence = 0.75
+/**
+ * Between what the rule finds where a negation was put in or taken out (95% of French insertions) and what it
+ * finds on clean documents (3 real of 11 on the corpus): real negation flips are rare (docs/rules/negation-mismatch.md).
+ */
+const confidence = 0.55
 
 /**
  * A sentence negative in one version and not in the other: "The department is responsible" against "Le ministère
