@@ -49,8 +49,9 @@ export function polaritySignals(words: BeadWords, lexicon: Lexicon): PolaritySig
     const within = <T extends {tokens?: number[]; cues?: number[]}>(lang: Lang, items: readonly T[]) =>
       items.filter((item) => group[lang].has((tokens[lang][(item.tokens ?? item.cues ?? [])[0] ?? -1] as PlacedToken | undefined)?.span ?? -1))
     const groupNegations = {en: within('en', negations.en), fr: within('fr', negations.fr)}
-    signals.opposites.push(...opposites(tokens, groupNegations, {en: within('en', poles.en), fr: within('fr', poles.fr)}))
-    const negationMismatch = signals.negationMismatch ?? mismatchedNegation(words, groupNegations, lexicon, group)
+    const groupPoles = {en: within('en', poles.en), fr: within('fr', poles.fr)}
+    signals.opposites.push(...opposites(tokens, groupNegations, groupPoles))
+    const negationMismatch = signals.negationMismatch ?? mismatchedNegation(words, groupNegations, groupPoles, lexicon, group)
     if (negationMismatch !== undefined) signals.negationMismatch = negationMismatch
     const modalityConflict = signals.modalityConflict ?? conflictingModals({en: within('en', modals.en), fr: within('fr', modals.fr)})
     if (modalityConflict !== undefined) signals.modalityConflict = modalityConflict
@@ -115,6 +116,7 @@ function shifted(negations: readonly Negation[], by: number, length: number): Ne
 function mismatchedNegation(
   words: BeadWords,
   negations: Record<Lang, Negation[]>,
+  poles: Record<Lang, PoleMention[]>,
   lexicon: Lexicon,
   group: SentenceGroup,
 ): PolaritySignals['negationMismatch'] {
@@ -148,9 +150,32 @@ function mismatchedNegation(
     const linked = scope.map((k) => counterparts[negated][k] ?? -1).filter((k) => k !== -1)
     const anchors = linked.length > 0 ? linked : [Math.round((first * tokens[plain].length) / Math.max(1, tokens[negated].length))]
     const near = (k: number) => anchors.some((anchor) => Math.abs(anchor - k) <= scopeReach)
+    if (alternative(tokens[negated], negation) || negatedOpposite(poles, negated, negation, last)) continue
     if (!tokens[plain].some((token, k) => near(k) && answers(token, k))) return {negated, negation}
   }
   return undefined
+}
+
+/**
+ * "X or not X", "qui satisfont ou ne satisfont pas": the negated word said just before, joined by "or" / "ou", makes
+ * an alternative ("pass or fail"), not a negation of the sentence.
+ */
+function alternative(tokens: readonly Token[], negation: Negation): boolean {
+  const first = Math.min(...negation.cues)
+  const negatedStems = [...negation.governs, Math.max(...negation.cues) + 1].map((k) => tokens[k]?.stem)
+  const before = [1, 2, 3, 4].map((d) => tokens[first - d])
+  return (
+    before.some((token) => token?.folded === 'or' || token?.folded === 'ou') && before.some((token) => token !== undefined && negatedStems.includes(token.stem))
+  )
+}
+
+/**
+ * A negated pole answered by its opposite: "shouldn't be complex" / "devrait être simple", "ne sont pas ouverts" /
+ * "are closed". The two say the same thing.
+ */
+function negatedOpposite(poles: Record<Lang, PoleMention[]>, negated: Lang, negation: Negation, last: number): boolean {
+  const inScope = poles[negated].filter((mention) => mention.tokens.some((k) => negation.governs.includes(k) || (k > last && k - last <= 3)))
+  return inScope.some((mention) => poles[other(negated)].some((theirs) => theirs.contrast.id === mention.contrast.id && theirs.pole !== mention.pole))
 }
 
 /**
@@ -230,7 +255,8 @@ function negativeByPrefix(token: Token, lang: Lang, others: readonly Token[], le
     const rest = word === undefined ? undefined : unprefixed(word, lang)
     const positive = rest === undefined ? undefined : tokenize(rest, lang)[0]
     if (positive === undefined) return false
-    if (!linked && lexicon.knowsWord(lang, positive)) return true
+    // Unanswered, the word is said with the other side's negation; its rest need not be known when long enough.
+    if (!linked && (lexicon.knowsWord(lang, positive) || (rest !== undefined && rest.length >= 6 && part !== token.text))) return true
     return others.some((other) => {
       if (!other.content || other.folded === token.folded) return false
       if (cognateSimilarity(positive.folded, other.folded) >= 0.6 || positive.stem === other.stem) return true
