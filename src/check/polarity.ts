@@ -234,11 +234,17 @@ function sameWord(word: Token, lang: Lang, other: Token, lexicon: Lexicon): bool
   return found !== undefined && found.by === 'lexicon'
 }
 
-/** Whether a word is negated where it stands: "non" or a negation just before it, or a prefix of its own. */
+/**
+ * Whether a word is negated where it stands: "non", a negation or a word that says "not" just before it ("failure
+ * to comply"), or a prefix of its own.
+ */
 function negatedAt(tokens: readonly Token[], k: number, lang: Lang): boolean {
   const token = tokens[k] as Token
   if (/^non[-‐]/i.test(token.text) || unprefixed(token, lang) !== undefined) return true
-  return [1, 2, 3].some((d) => /^(?:non|not|no|pas|ne|n|sans|without|never|jamais)$/.test(tokens[k - d]?.folded ?? ''))
+  return [1, 2, 3].some((d) => {
+    const before = tokens[k - d]
+    return before !== undefined && (/^(?:non|not|no|pas|ne|n|sans|without|never|jamais)$/.test(before.folded) || isNegativeWord(before, lang))
+  })
 }
 
 /**

@@ -25,6 +25,15 @@ describe('negation-mismatch', () => {
     expect(finding?.en?.text).toBe('responsible')
   })
 
+  it('flags a prefix negation dropped in the other version', () => {
+    const [finding] = findingsOf(
+      'negation-mismatch',
+      'The law covers the non-consensual distribution of images.',
+      "La loi vise la diffusion consensuelle d'images.",
+    )
+    expect(finding?.message).toBe('the English is negative (“non-consensual”) where the French is not')
+  })
+
   it('flags an English negation the French does not have', () => {
     const [finding] = findingsOf('negation-mismatch', 'Applicants are not eligible for the grant.', 'Les demandeurs sont admissibles à la subvention.')
     expect(finding?.message).toBe('the English is negative (“not”) where the French is not')
@@ -41,6 +50,10 @@ describe('negation-mismatch', () => {
     ['Applications must be received no later than March 31.', 'Les demandes doivent être reçues au plus tard le 31 mars.'],
     ['The fee shall not exceed $50.', 'Les frais ne peuvent dépasser 50 $.'],
     ['Only two forms are needed.', 'Il ne faut que deux formulaires.'],
+    ['It counts records that pass or fail each edit.', 'Il compte les enregistrements qui satisfont ou ne satisfont pas chaque règle.'],
+    ['A widget shouldn’t be complex.', 'Un widget devrait être simple.'],
+    ['The variable says whether or not the content is translated.', 'La variable indique si le contenu est traduit ou non.'],
+    ['The failure to comply with these terms may lead to a ban.', 'Le non-respect de ces conditions peut entraîner un bannissement.'],
   ])('leaves a legitimate rendering alone: “%s”', (en, fr) => {
     expect(findingsOf('negation-mismatch', en, fr)).toEqual([])
   })
