@@ -23,6 +23,7 @@ export const equivalenceFeatureNames = [
   'opposites',
   'substitutions',
   'contentWords',
+  'coverageByLength',
 ] as const
 
 /** The features of a bead, in the order of `equivalenceFeatureNames`. */
@@ -49,6 +50,8 @@ export function equivalenceFeatures(words: BeadWords, polarity: PolaritySignals,
     Math.min(2, polarity.opposites.length),
     Math.min(2, findSubstitutions(words, lexicon).length),
     Math.log1p(content('en') + content('fr')),
+    // The longer the sentences, the more their coverage says: two long sentences with nothing in common differ.
+    Math.min(covered.en, covered.fr) * Math.log1p(content('en') + content('fr')),
   ]
 }
 
