@@ -7,20 +7,29 @@ const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 /** Whether ../shared/align-gold is here. */
 export const haveGold = existsSync(gold)
 
+/** The gold books' names, sorted (each has .en, .fr and .enfr files, some .en.para and .fr.para). */
+export function goldBooks() {
+  return readdirSync(gold)
+    .filter((file) => file.endsWith('.enfr'))
+    .map((file) => file.slice(0, -5))
+    .sort()
+}
+
+/** The lines of one of a gold book's files: `en`, `fr` (one sentence a line), `enfr` (one bead a line). */
+export function bookLines(book, ext) {
+  return readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
+    .replace(/\n$/, '')
+    .split('\n')
+}
+
 /**
  * At least `size` sentences per side. `cut: 'lines'` cuts both sides at `size` lines, so that their ends do not
  * match (as real files often do not), and keeps the gold beads wholly inside the cut; `cut: 'bead'` stops at the
  * first gold bead boundary past `size` English sentences, so that both sides end together.
  */
 export function repeatedNovels(size, {shuffled = false, cut = 'lines'} = {}) {
-  const books = readdirSync(gold)
-    .filter((file) => file.endsWith('.enfr'))
-    .map((file) => file.slice(0, -5))
-    .sort()
-  const lines = (book, ext) =>
-    readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
-      .replace(/\n$/, '')
-      .split('\n')
+  const books = goldBooks()
+  const lines = bookLines
   const en = []
   const fr = []
   const beads = []

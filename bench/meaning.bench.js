@@ -12,13 +12,13 @@
 //   (d) Findings: the same AUC for the document pairs of (c), scored by the highest confidence of a finding at warning
 //       or above on the pair.
 // Sentences are drawn the same way every run, so runs compare. PAREIL_BENCH_MISSES=1 lists the flips not caught.
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {basename, join} from 'node:path'
 import * as pareil from '../dist/index.js'
 import {checkFiles} from '../dist/node.js'
 import {corpusDocuments, haveCorpus} from './corpus-documents.js'
-import {haveGold} from './gold-novels.js'
+import {bookLines, goldBooks, haveGold} from './gold-novels.js'
 import {perturbSentence} from './perturb.js'
 
 const started = performance.now()
@@ -217,8 +217,6 @@ function falseAlarms(documents) {
 
 // ——— (c) Equivalence ———
 
-const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
-
 /** The upstream tokenization undone, enough for a tokenizer: "bank , and" → "bank, and", "l' esprit" → "l'esprit". */
 function detokenize(text, lang) {
   const joined = text.replace(/\s+([,.)\]])/g, '$1').replace(/([([])\s+/g, '$1')
@@ -229,14 +227,8 @@ function detokenize(text, lang) {
 
 /** Gold pairs: a sample of one-to-one beads, each with a nearby French sentence (1 to 5 beads away) as a mismatch. */
 function goldPairs() {
-  const books = readdirSync(gold)
-    .filter((file) => file.endsWith('.enfr'))
-    .map((file) => file.slice(0, -5))
-    .sort()
-  const lines = (book, ext) =>
-    readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
-      .replace(/\n$/, '')
-      .split('\n')
+  const books = goldBooks()
+  const lines = bookLines
   const oneToOne = []
   for (const book of books) {
     const [en, fr] = [lines(book, 'en'), lines(book, 'fr')]

@@ -10,28 +10,21 @@
 // opposite). PAREIL_NOVEL_PAIRS=N adds N one-to-one beads of the gold novels (even-numbered ones) and their negatives.
 // The model is a logistic regression over `equivalenceFeatureNames`, with the classes weighed equally, a little L2,
 // and each weight kept to the sign its feature must have (see `signs`).
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, writeFileSync} from 'node:fs'
 
-const gold = new URL('../../shared/align-gold/transread/', import.meta.url)
 if (!existsSync(new URL('../../shared/corpus/', import.meta.url))) {
   console.error('calibrate-equivalence: ../shared/corpus is not here')
   process.exit(1)
 }
 const {compareSentences} = await import('../dist/index.js')
 const {perturbSentence, KINDS} = await import('../bench/perturb.js')
+const {bookLines, goldBooks} = await import('../bench/gold-novels.js')
 
 /** One-to-one gold beads of every book, in order: [{en, fr, book, index}]. */
 function goldPairs() {
   const pairs = []
-  const books = readdirSync(gold)
-    .filter((file) => file.endsWith('.enfr'))
-    .map((file) => file.slice(0, -5))
-    .sort()
-  for (const book of books) {
-    const lines = (ext) =>
-      readFileSync(new URL(`${book}.${ext}`, gold), 'utf8')
-        .replace(/\n$/, '')
-        .split('\n')
+  for (const book of goldBooks()) {
+    const lines = (ext) => bookLines(book, ext)
     const en = lines('en')
     const fr = lines('fr')
     lines('enfr').forEach((line, index) => {
@@ -123,7 +116,7 @@ function documentPairs(parity, checkFiles, corpusDocuments) {
 }
 
 /** Logistic regression by projected gradient descent (weights kept to their sign); the classes weighed equally. */
-function fit(rows, labels, names, {iterations = 4000, rate = 0.5, l2 = 0.001} = {}) {
+function fitLogistic(rows, labels, names, {iterations = 4000, rate = 0.5, l2 = 0.001} = {}) {
   const width = rows[0].length
   const weights = new Array(width).fill(0)
   let bias = 0
@@ -183,7 +176,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const names = Object.keys(compared[0].features)
   const rows = compared.map((comparison) => names.map((name) => comparison.features[name]))
   const labels = labelled.map((pair) => pair.label)
-  const model = fit(rows, labels, names)
+  const model = fitLogistic(rows, labels, names)
   const scores = rows.map((row) => 1 / (1 + Math.exp(-(model.bias + row.reduce((sum, x, j) => sum + x * model.weights[j], 0)))))
   const coverageOnly = compared.map((comparison) => Math.min(comparison.coverage.en, comparison.coverage.fr))
   const byKind = new Map()
