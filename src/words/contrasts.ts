@@ -78,14 +78,14 @@ export function findPoles(tokens: readonly Token[], lang: Lang, index: Record<La
   const found: PoleMention[] = []
   const used = new Set<number>()
   tokens.forEach((token, k) => {
-    const wordings = [...(index[lang].get(token.stem) ?? [])].sort((a, b) => b.stems.length - a.stems.length)
-    for (const wording of wordings) {
-      const at = wording.stems.map((_, d) => k + d)
-      if (at.some((j) => used.has(j) || (wording.exact ? tokens[j]?.folded : tokens[j]?.stem) !== wording.stems[j - k])) continue
-      for (const j of at) used.add(j)
-      found.push({contrast: wording.contrast, pole: wording.pole, tokens: at})
-      break
-    }
+    const matching = (index[lang].get(token.stem) ?? []).filter((wording) =>
+      wording.stems.every((stem, d) => !used.has(k + d) && (wording.exact ? tokens[k + d]?.folded : tokens[k + d]?.stem) === stem),
+    )
+    // The longest wording wins the tokens; a word of two contrasts ("latest": late, and last) says both.
+    const longest = Math.max(0, ...matching.map((wording) => wording.stems.length))
+    const kept = matching.filter((wording) => wording.stems.length === longest)
+    for (const wording of kept) found.push({contrast: wording.contrast, pole: wording.pole, tokens: wording.stems.map((_, d) => k + d)})
+    for (let d = 0; d < longest; d++) used.add(k + d)
   })
   return found
 }
