@@ -4,5 +4,5 @@ export const equivalenceModel = {
   bias: 1.5797,
   weights: [0.9533, 0, 0.5139, -1.3539, 0, -2.4362, -0.0978, -5.2103, -4.0882, -3.6036, 0, -0.6094, 0.6283],
   fittedOn:
-    "3064 pairs from the even-ranked corpus documents (1074 document pair, 526 document nearby, 345 document opposite-swap, 338 document truncated, 83 document negation-remove, 535 document negation-insert, 163 document modal-flip); training AUC 0.954, coverage alone 0.743",
+    '3064 pairs from the even-ranked corpus documents (1074 document pair, 526 document nearby, 345 document opposite-swap, 338 document truncated, 83 document negation-remove, 535 document negation-insert, 163 document modal-flip); training AUC 0.954, coverage alone 0.743',
 }

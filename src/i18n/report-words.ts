@@ -11,7 +11,8 @@ export interface ReportWords {
   partsInRuns(en: number, fr: number): string
   blocksAndPairs(blocks: number, pairs: number): string
   documentGroup: string
-  pairGroup(ids: string, score: number): string
+  /** A pair's heading: its blocks, its alignment confidence and, when known, its equivalence. */
+  pairGroup(ids: string, score: number, equivalence?: number): string
   severity(severity: Severity): string
   /** What follows the severity of a finding's line before its message. */
   afterSeverity: string
@@ -55,7 +56,8 @@ const english: ReportWords = {
   partsInRuns: (en, fr) => `${en} English parts and ${fr} French parts, in runs (the JSON report lists them)`,
   blocksAndPairs: (blocks, pairs) => `${englishCount(blocks, 'block')}, ${englishCount(pairs, 'aligned pair')}`,
   documentGroup: 'document',
-  pairGroup: (ids, score) => `pair ${ids} (score ${score.toFixed(2)})`,
+  pairGroup: (ids, score, equivalence) =>
+    `pair ${ids} (alignment ${score.toFixed(2)}${equivalence === undefined ? '' : `, equivalence ${equivalence.toFixed(2)}`})`,
   severity: (severity) => severity,
   afterSeverity: ': ',
   confidence: (value) => `confidence ${value.toFixed(2)}`,
@@ -89,7 +91,8 @@ const french: ReportWords = {
     `${frenchCount(en, 'partie anglaise', 'parties anglaises')} et ${frenchCount(fr, 'partie française', 'parties françaises')}, en alternance (le rapport JSON les énumère)`,
   blocksAndPairs: (blocks, pairs) => `${frenchCount(blocks, 'bloc')}, ${frenchCount(pairs, 'paire alignée', 'paires alignées')}`,
   documentGroup: 'document',
-  pairGroup: (ids, score) => `paire ${ids} (score ${frenchDecimal(score, 2)})`,
+  pairGroup: (ids, score, equivalence) =>
+    `paire ${ids} (alignement ${frenchDecimal(score, 2)}${equivalence === undefined ? '' : `, équivalence ${frenchDecimal(equivalence, 2)}`})`,
   severity: (severity) => frenchSeverities[severity],
   afterSeverity: `${noBreakSpace}: `,
   confidence: (value) => `confiance ${frenchDecimal(value, 2)}`,

@@ -124,7 +124,7 @@ function groupByPair(report: Report, words: ReportWords): Group[] {
     groups.set(pair, [...(groups.get(pair) ?? []), finding])
   }
   return [...groups].map(([pair, findings]) => ({
-    title: pair === null ? words.documentGroup : words.pairGroup([...pair.en, ...pair.fr].join(' '), pair.score),
+    title: pair === null ? words.documentGroup : words.pairGroup([...pair.en, ...pair.fr].join(' '), pair.score, pair.equivalence),
     findings,
   }))
 }

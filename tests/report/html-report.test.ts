@@ -201,7 +201,7 @@ describe('the HTML report in French', () => {
     ])
       expect(words, word).toContain(word)
     expect(words).toMatch(/confiance 0,\d\d/)
-    expect(words).toMatch(/score \d,\d\d/)
+    expect(words).toMatch(/alignement \d,\d\d, équivalence \d,\d\d/)
     // Canadian typography: a no-break space before the colon.
     expect(words).toMatch(/Anglais\u00a0: fixtures\/ministerial-letter-2021\.md:\d+/)
     const status = byIdIn(frTree, 'finding-status')

@@ -25,7 +25,7 @@ const mismatch: Rule = {
 
 function reportWithPair(): Report {
   const report = check(input, {ruleSet: [mismatch], rules: {'term-probe': 'warning'}})
-  return {...report, pairs: [{en: ['b2'], fr: ['b3'], score: 0.75, sentences: []}]}
+  return {...report, pairs: [{en: ['b2'], fr: ['b3'], score: 0.75, equivalence: 0.42, sentences: []}]}
 }
 
 describe('the text report', () => {
@@ -41,7 +41,7 @@ describe('the text report', () => {
         'document',
         'letter.md: warning: document-level note [term-probe, confidence 1.00]',
         '',
-        'pair b2 b3 (score 0.75)',
+        'pair b2 b3 (alignment 0.75, equivalence 0.42)',
         "letter.md:3:6: warning: 'Criminal Code' has no counterpart [term-probe, confidence 0.80]",
         '  en letter.md:3:6-19  "Criminal Code"',
         '  fr letter.md:5:5-18  "Code criminel"',

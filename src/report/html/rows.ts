@@ -27,7 +27,9 @@ export function pairRow(pair: BlockPair, index: number, context: RowContext): st
     // A div, not a labelled section: 2,000 rows must not become 2,000 landmarks; each has its heading.
     `<div class="${classes.filter(Boolean).join(' ')}" id="pair-${index + 1}">` +
     `<h3 class="pair-title" id="pair-${index + 1}-title">${words.pair(index + 1)}` +
-    `<span class="score" title="${words.scoreTitle}">score ${words.decimal(pair.score)}</span></h3>` +
+    `<span class="score"><span title="${words.scoreTitle}">${words.scoreLabel} ${words.decimal(pair.score)}</span>` +
+    (pair.equivalence === undefined ? '' : `, <span title="${words.equivalenceTitle}">${words.equivalenceLabel} ${words.decimal(pair.equivalence)}</span>`) +
+    `</span></h3>` +
     side('en', pair.en, context) +
     side('fr', pair.fr, context) +
     `<div class="notes">${notes === '' ? '' : `<ol class="finding-list" aria-label="${words.findingsOfPair(index + 1)}">${notes}</ol>`}</div>` +

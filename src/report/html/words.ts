@@ -47,6 +47,10 @@ export interface HtmlWords {
   side(lang: Lang): string
   pair(number: number): string
   scoreTitle: string
+  /** The pair's numbers, named: alignment confidence, then equivalence. */
+  scoreLabel: string
+  equivalenceLabel: string
+  equivalenceTitle: string
   findingsOfPair(number: number): string
   noCounterpart(lang: Lang): string
   missingHere(lang: Lang, finding: number): string
@@ -98,7 +102,10 @@ const english: HtmlWords = {
   columns: {pair: 'pair', findings: 'Findings'},
   side: (lang) => englishSides[lang],
   pair: (number) => `Pair ${number}`,
-  scoreTitle: 'how surely the two sides say the same thing',
+  scoreTitle: 'alignment confidence: how surely these blocks are counterparts, not whether they say the same thing',
+  scoreLabel: 'alignment',
+  equivalenceLabel: 'equivalence',
+  equivalenceTitle: 'estimated probability that the two sides say the same thing',
   findingsOfPair: (number) => `findings of pair ${number}`,
   noCounterpart: (lang) => `no counterpart in the ${englishSides[lang]}`,
   missingHere: (lang, finding) => `${englishSides[lang]} missing here, finding ${finding}`,
@@ -150,7 +157,10 @@ const french: HtmlWords = {
   columns: {pair: 'paire', findings: 'Constats'},
   side: (lang) => frenchSides[lang],
   pair: (number) => `Paire ${number}`,
-  scoreTitle: 'à quel point les deux côtés disent la même chose',
+  scoreTitle: 'confiance de l’alignement : à quel point ces blocs se correspondent, et non s’ils disent la même chose',
+  scoreLabel: 'alignement',
+  equivalenceLabel: 'équivalence',
+  equivalenceTitle: 'probabilité estimée que les deux côtés disent la même chose',
   findingsOfPair: (number) => `constats de la paire ${number}`,
   noCounterpart: (lang) => `aucun équivalent dans ${frenchVersions[lang]}`,
   missingHere: (lang, finding) => `manque ici dans ${frenchVersions[lang]}, constat ${finding}`,
