@@ -1,5 +1,6 @@
 import {cognateSimilarity} from '../words/cognates.js'
 import type {Lexicon} from '../words/lexicon.js'
+import {coverage} from '../words/link.js'
 import type {BeadWords, PlacedToken} from './words.js'
 
 /** A word of each side in the same place, each known to the lexicon, neither a translation of the other. */
@@ -20,17 +21,8 @@ const minimumCoverage = 0.7
  */
 export function findSubstitutions(words: BeadWords, lexicon: Lexicon): Substitution[] {
   const {en, fr, enCounterpart, frCounterpart} = words.alignment
-  const content = (tokens: readonly PlacedToken[], counterparts: Int32Array) => {
-    let all = 0
-    let linked = 0
-    tokens.forEach((token, k) => {
-      if (!token.content) return
-      all++
-      if (counterparts[k] !== -1) linked++
-    })
-    return all === 0 ? 0 : linked / all
-  }
-  if (content(en, enCounterpart) < minimumCoverage || content(fr, frCounterpart) < minimumCoverage) return []
+  const covered = coverage(words.alignment)
+  if (covered.en < minimumCoverage || covered.fr < minimumCoverage) return []
   const found: Substitution[] = []
   en.forEach((english, i) => {
     if (!candidate(english, enCounterpart[i] ?? 0, lexicon, 'en')) return
