@@ -1,8 +1,8 @@
 // Meaning flips where every word still has a counterpart, and the equivalence estimate that should see them.
 //   (a) Recall: one sentence at a time of the corpus documents (../shared/corpus, and the seed letter) is turned into
 //       a wrong translation by bench/perturb.js (a negation put in or taken out, obligation made permission, a word
-//       made its opposite), in the French or in the English; `pareil check` catches it when a new finding (one whose
-//       rule and message the unperturbed document does not have) at warning or above lies on the perturbed sentence.
+//       made its opposite), in the French or in the English; `pareil check` catches it when a new finding (no finding
+//       of its rule and message lay on that sentence before the edit) at warning or above lies on the perturbed sentence.
 //   (b) False alarms: the share of the unperturbed documents' sentence pairs that negation-mismatch,
 //       modality-mismatch or opposite-meaning flag at warning or above, and the first of those findings to judge.
 //   (c) Equivalence: ROC AUC of `compareSentences(en, fr).equivalence` (and of word coverage, the baseline) between
@@ -40,7 +40,6 @@ const goldSample = 1500
 
 const words = (text) => text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word)).length
 const raised = (finding) => finding.severity !== 'info'
-const findingKey = (finding) => `${finding.rule}\t${finding.message}`
 const oneLine = (text) => text.replace(/\s+/g, ' ').trim()
 const ratio = (part, whole) => `${part}/${whole} = ${(whole === 0 ? 0 : part / whole).toFixed(3)}`
 const check = (paths) => {
@@ -124,10 +123,17 @@ function runPerturbation(item, directory) {
   return {findings: report?.findings ?? [], side, edited, ranges: side === 'fr' ? [moved, edited] : [edited, moved]}
 }
 
-/** The new findings (at warning or above, or at any severity) whose span on the perturbed side lies on the perturbed sentence. */
-function caught(run, baseline, {atWarning}) {
-  const found = run.findings.filter((finding) => !baseline.has(findingKey(finding)) && (!atWarning || raised(finding)))
-  return found.filter((finding) => overlaps(finding[run.side], run.edited))
+/**
+ * The new findings (at warning or above, or at any severity) whose span on the perturbed side lies on the perturbed
+ * sentence. New: no finding of the same rule and message lay on that sentence before the edit. (Over the whole
+ * document, a message the unperturbed document happens to have elsewhere would hide the finding: "the English is
+ * negative (“not”) where the French is not" twice in one file.)
+ */
+function caught(run, item, {atWarning}) {
+  const before = {source: item.source, start: item.start, end: item.end}
+  const key = (finding) => `${finding.rule}\t${finding.message}`
+  const known = new Set(item.document.report.findings.filter((finding) => overlaps(finding[run.side], before)).map(key))
+  return run.findings.filter((finding) => !known.has(key(finding)) && (!atWarning || raised(finding)) && overlaps(finding[run.side], run.edited))
 }
 
 function recall(documents, directory) {
@@ -141,9 +147,8 @@ function recall(documents, directory) {
     let [atWarning, byMeaningRule, atAny] = [0, 0, 0]
     for (const item of items) {
       const run = runPerturbation(item, directory)
-      const baseline = item.document.baseline
-      const warnings = caught(run, baseline, {atWarning: true})
-      const any = caught(run, baseline, {atWarning: false})
+      const warnings = caught(run, item, {atWarning: true})
+      const any = caught(run, item, {atWarning: false})
       if (warnings.length > 0) atWarning++
       if (warnings.some((finding) => [...meaningRules, 'meaning-shift'].includes(finding.rule))) byMeaningRule++
       if (any.length > 0) atAny++
@@ -409,7 +414,7 @@ if (!haveCorpus) console.log('(a), (b), (d) skipped: ../shared/corpus is not her
 const documents = []
 for (const {name, paths} of haveCorpus ? corpusDocuments() : []) {
   const report = check(paths)
-  if (report !== null) documents.push({name, paths, report, baseline: new Set(report.findings.map(findingKey))})
+  if (report !== null) documents.push({name, paths, report})
 }
 let perturbed = []
 if (haveCorpus) {
