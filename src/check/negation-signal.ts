@@ -133,8 +133,10 @@ function positiveOf(words: BeadWords, lang: Lang, k: number, lexicon: Lexicon): 
     const word = tokenize(part, lang)[0]
     const rest = word === undefined ? undefined : unprefixed(word, lang)
     const positive = rest === undefined || rest.length < 5 ? undefined : tokenize(rest, lang)[0]
-    // A word the lexicon knows ("improve", "discover", "inherit") is no prefix's negative.
-    if (positive !== undefined && lexicon.knowsWord(lang, positive) && !lexicon.knowsWord(lang, token)) return positive
+    // A word the lexicon knows is no prefix's negative ("improve", "discover", "inherit"), except after English
+    // "un-", which starts no such word of five letters or more ("unsolicited", "unlimited").
+    const negativeForSure = lang === 'en' && word?.folded.startsWith('un') === true
+    if (positive !== undefined && lexicon.knowsWord(lang, positive) && (negativeForSure || !lexicon.knowsWord(lang, token))) return positive
   }
   return undefined
 }

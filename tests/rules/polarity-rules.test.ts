@@ -34,6 +34,11 @@ describe('negation-mismatch', () => {
     expect(finding?.message).toBe('the English is negative (“non-consensual”) where the French is not')
   })
 
+  it('flags an English "un-" word answered by the word without it, known to the lexicon or not', () => {
+    expect(findingsOf('negation-mismatch', 'The plan allows an unlimited number of users.', "Le plan permet un nombre limité d'utilisateurs.")).toHaveLength(1)
+    expect(findingsOf('negation-mismatch', 'We received unsolicited comments.', 'Nous avons reçu des commentaires sollicités.')).toHaveLength(1)
+  })
+
   it('flags an English negation the French does not have', () => {
     const [finding] = findingsOf('negation-mismatch', 'Applicants are not eligible for the grant.', 'Les demandeurs sont admissibles à la subvention.')
     expect(finding?.message).toBe('the English is negative (“not”) where the French is not')
