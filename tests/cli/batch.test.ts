@@ -68,6 +68,16 @@ describe('pareil check on a folder', () => {
     expect(code).toBe(1)
   })
 
+  it('speaks French with --locale fr: its summary and its lines, with Canadian typography', async () => {
+    const {stderr} = await runCliAsync(['check', folder, '--format', 'jsonl', '--jobs', '1', '--locale', 'fr'])
+    expect(stderr).toMatch(/pareil\u00a0: 5 documents vérifiés en \d+,\d s, 1 n’a pu être vérifié, 1 fichier non apparié/)
+    expect(stderr).toMatch(/constats\u00a0: \d+ erreurs?, \d+ avertissements?, \d+ infos?/)
+    expect(stderr).toContain('par règle\u00a0:')
+    expect(stderr).toContain(`pareil\u00a0: ${join(folder, 'lonely-en.md')}\u00a0: non vérifié\u00a0: no French counterpart`)
+    expect(stderr).toMatch(/pareil\u00a0: broken\u00a0: non vérifié\u00a0: .*broken-fr\.md/)
+    expect(stderr).not.toMatch(/checked in|findings:|not checked/)
+  })
+
   it('takes glob patterns', async () => {
     const {stdout, stderr} = await runCliAsync(['check', join(folder, 'notice_*.md'), '--format', 'jsonl', '--jobs', '1'])
     expect(stdout).toBe('')

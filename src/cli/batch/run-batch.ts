@@ -7,6 +7,7 @@ import {type BatchPlan, pairFiles} from './pair-files.js'
 import {checkAll} from './pool.js'
 import {ProgressLine} from './progress.js'
 import {inShard, type Shard} from './shard.js'
+import {batchWords} from './batch-words.js'
 import {BatchSummary} from './summary.js'
 import type {BatchSettings, DocumentOutcome, DocumentTask} from './task.js'
 
@@ -45,13 +46,15 @@ export async function runBatch(request: BatchRequest): Promise<number> {
   const {files, missing} = expandInputs(request.inputs)
   if (files.length === 0)
     throw new PareilError('bad-input', `nothing to check in ${request.inputs.join(', ')}: no Markdown, text, HTML, Word, PDF, XLIFF or TMX file`)
-  for (const input of missing) request.stderr(`pareil: ${input}: no such file or folder, or no document matches it\n`)
+  const words = batchWords(settings.locale)
+  for (const input of missing) request.stderr(`${words.noMatch(input)}\n`)
   const checked = request.config === undefined ? files : files.filter((file) => !ignores(request.config as Config, file))
   // Documents are named from the folder their files share, not from where the batch ran, so that ids (and shards)
   // are the same on every machine and checkout.
   const base = commonFolder(checked)
   const plan = relativePlan(pairFiles(checked.map((file) => file.slice(base.length))), base)
-  for (const {file, reason} of plan.unpaired) request.stderr(`pareil: ${file}: not checked: ${reason}\n`)
+  // The reasons a file could not be paired are English: they name the conventions pareil tried.
+  for (const {file, reason} of plan.unpaired) request.stderr(`${words.skipped(file, reason)}\n`)
   const tasks: DocumentTask[] = plan.documents
     .filter((document) => request.shard === undefined || inShard(document.id, request.shard))
     .map((document, index) => ({index, id: document.id, files: [...document.files]}))
@@ -67,7 +70,7 @@ export async function runBatch(request: BatchRequest): Promise<number> {
   const show = (outcome: DocumentOutcome) => {
     if (outcome.failure !== undefined) {
       progress?.clear()
-      request.stderr(`pareil: ${outcome.id}: not checked: ${outcome.failure}\n`)
+      request.stderr(`${words.skipped(outcome.id, outcome.failure)}\n`)
       if (settings.format === 'jsonl') write(`${JSON.stringify({document: outcome.id, sources: outcome.files, error: outcome.failure})}\n`)
     } else if (settings.format === 'text') {
       write(`${next > 0 ? '\n' : ''}== ${outcome.id} (${outcome.files.join(', ')})\n${outcome.output}`)
@@ -85,11 +88,14 @@ export async function runBatch(request: BatchRequest): Promise<number> {
     progress?.tick(outcome.failure !== undefined)
   })
   progress?.clear()
-  const table = summary.format({
-    unpaired: plan.unpaired.length,
-    shard: request.shard === undefined ? undefined : `${request.shard.index}/${request.shard.count}, ${tasks.length} of ${plan.documents.length} documents`,
-    seconds: (Date.now() - started) / 1000,
-  })
+  const table = summary.format(
+    {
+      unpaired: plan.unpaired.length,
+      shard: request.shard === undefined ? undefined : words.shard(request.shard.index, request.shard.count, tasks.length, plan.documents.length),
+      seconds: (Date.now() - started) / 1000,
+    },
+    words,
+  )
   // Beside a text report, the summary is its last part; beside JSON Lines, it is for the person watching.
   if (settings.format === 'text') write(table)
   else request.stderr(table)

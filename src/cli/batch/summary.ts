@@ -1,3 +1,4 @@
+import {type BatchWords, batchWords} from './batch-words.js'
 import type {DocumentOutcome} from './task.js'
 
 /** What a batch found, counted as documents come in. */
@@ -30,31 +31,26 @@ export class BatchSummary {
     return [...this.#worst].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || (a.id < b.id ? -1 : 1)).slice(0, count)
   }
 
-  /** The summary table printed at the end of a batch. */
-  format(context: {unpaired: number; shard?: string | undefined; seconds: number}): string {
+  /** The summary table printed at the end of a batch, in the batch's words. */
+  format(context: {unpaired: number; shard?: string | undefined; seconds: number}, words: BatchWords = batchWords()): string {
     const lines = [
       '',
-      `pareil: ${count(this.documents, 'document')} checked in ${context.seconds.toFixed(1)} s${context.shard === undefined ? '' : ` (shard ${context.shard})`}` +
-        `${this.failed.length > 0 ? `, ${this.failed.length} could not be checked` : ''}${context.unpaired > 0 ? `, ${count(context.unpaired, 'file')} not paired` : ''}`,
-      `  findings: ${count(this.errors, 'error')}, ${count(this.warnings, 'warning')}, ${count(this.infos, 'info')}${this.known > 0 ? ` (${this.known} known from the baseline not shown)` : ''}`,
+      words.checked(this.documents, context.seconds, context.shard, this.failed.length, context.unpaired),
+      `  ${words.findings(this.errors, this.warnings, this.infos, this.known)}`,
     ]
     const rules = [...this.rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     if (rules.length > 0) {
-      lines.push('  by rule:')
+      lines.push(`  ${words.byRule}`)
       const width = Math.max(...rules.map(([rule]) => rule.length))
       for (const [rule, count] of rules) lines.push(`    ${rule.padEnd(width)}  ${String(count).padStart(6)}`)
     }
     const worst = this.worst()
     if (worst.length > 0) {
-      lines.push('  most to look at:')
-      for (const {id, errors, warnings} of worst) lines.push(`    ${id}  ${count(errors, 'error')}, ${count(warnings, 'warning')}`)
+      lines.push(`  ${words.mostToLookAt}`)
+      for (const {id, errors, warnings} of worst) lines.push(`    ${id}  ${words.counts(errors, warnings)}`)
     }
-    for (const {id, reason} of this.failed.slice(0, 10)) lines.push(`  not checked: ${id}: ${reason}`)
-    if (this.failed.length > 10) lines.push(`  … and ${this.failed.length - 10} more not checked`)
+    for (const {id, reason} of this.failed.slice(0, 10)) lines.push(`  ${words.notChecked(id, reason)}`)
+    if (this.failed.length > 10) lines.push(`  ${words.andMore(this.failed.length - 10)}`)
     return `${lines.join('\n')}\n`
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
