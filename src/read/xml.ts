@@ -31,15 +31,7 @@ export interface XmlNode {
 export function elementsIn(xml: string, name: string, from = 0, to = xml.length): XmlNode[] {
   const names = name.split('|')
   const found: XmlNode[] = []
-  let gtFrom = -1
-  let gtAt = -1
-  const nextGt = (at: number): number => {
-    if (gtFrom < 0 || at < gtFrom || (gtAt >= 0 && at > gtAt)) {
-      gtFrom = at
-      gtAt = xml.indexOf('>', at)
-    }
-    return gtAt
-  }
+  const nextGt = nextGreaterThan(xml)
   // The element of `tag` that starts at `start`: [end, attributes or undefined, inner start, inner end], or undefined.
   const elementAt = (start: number, tag: string): [number, string | undefined, number, number] | undefined => {
     const after = start + 1 + tag.length
@@ -72,6 +64,22 @@ export function elementsIn(xml: string, name: string, from = 0, to = xml.length)
 }
 
 const space = /\s/
+
+/**
+ * Where the next `>` of a text is, from an offset (-1 if none): each search is kept for the offsets it covers, so
+ * that many openings before one `>` cost one search, not one each.
+ */
+function nextGreaterThan(text: string): (from: number) => number {
+  let searchedFrom = -1
+  let at = -1
+  return (from) => {
+    if (searchedFrom < 0 || from < searchedFrom || (at >= 0 && from > at)) {
+      searchedFrom = from
+      at = text.indexOf('>', from)
+    }
+    return at
+  }
+}
 
 /** The closing tags `</name …>` of the file last asked about, by name, as [start, end]: found once for a file. */
 let closings: {xml: string; byName: Map<string, Array<[number, number]>>} | undefined
@@ -140,15 +148,7 @@ const closingTags: Record<string, RegExp> = {bpt: /<\/bpt\s*>/g, ept: /<\/ept\s*
 
 function dropNativeCodes(text: string): string {
   const opening = /<(bpt|ept|ph|it)\b/g
-  let gtFrom = -1
-  let gtAt = -1
-  const nextGt = (from: number): number => {
-    if (gtFrom < 0 || from < gtFrom || (gtAt >= 0 && from > gtAt)) {
-      gtFrom = from
-      gtAt = text.indexOf('>', from)
-    }
-    return gtAt
-  }
+  const nextGt = nextGreaterThan(text)
   // For each name: where its closing tag was last looked for, and where it was found ([start, end], or null).
   const closings = new Map<string, {from: number; found: [number, number] | null}>()
   const nextClosing = (name: string, from: number): [number, number] | null => {
