@@ -129,16 +129,26 @@ function positiveOf(words: BeadWords, lang: Lang, k: number, lexicon: Lexicon): 
   const counterparts = lang === 'en' ? words.alignment.enCounterpart : words.alignment.frCounterpart
   const other = (lang === 'en' ? words.alignment.fr : words.alignment.en)[counterparts[k] ?? -1]
   if (other?.folded === token.folded || token.kind !== 'word') return undefined
-  for (const part of parts) {
-    const word = tokenize(part, lang)[0]
-    const rest = word === undefined ? undefined : unprefixed(word, lang)
-    const positive = rest === undefined || rest.length < 5 ? undefined : tokenize(rest, lang)[0]
+  for (const {word, rest, positive} of prefixedParts(token, lang)) {
     // A word the lexicon knows is no prefix's negative ("improve", "discover", "inherit"), except after English
     // "un-", which starts no such word of five letters or more ("unsolicited", "unlimited").
-    const negativeForSure = lang === 'en' && word?.folded.startsWith('un') === true
-    if (positive !== undefined && lexicon.knowsWord(lang, positive) && (negativeForSure || !lexicon.knowsWord(lang, token))) return positive
+    const negativeForSure = lang === 'en' && word.folded.startsWith('un')
+    if (rest.length >= 5 && lexicon.knowsWord(lang, positive) && (negativeForSure || !lexicon.knowsWord(lang, token))) return positive
   }
   return undefined
+}
+
+/**
+ * The parts of a word (each part of a compound: "case-insensitive" has "insensitive") that start with a negative
+ * prefix, each with the rest of it, as text and as a token ("insensitive", "sensitive").
+ */
+function prefixedParts(token: Token, lang: Lang): Array<{part: string; word: Token; rest: string; positive: Token}> {
+  return token.text.split(/[-‐]/).flatMap((part) => {
+    const word = tokenize(part, lang)[0]
+    const rest = word === undefined ? undefined : unprefixed(word, lang)
+    const positive = rest === undefined ? undefined : tokenize(rest, lang)[0]
+    return word === undefined || rest === undefined || positive === undefined ? [] : [{part, word, rest, positive}]
+  })
 }
 
 /** Whether a token answers a word of the other language: the same stem, a close cognate, or a lexicon pair. */
@@ -169,14 +179,9 @@ function negatedAt(tokens: readonly Token[], k: number, lang: Lang): boolean {
  */
 function negativeByPrefix(token: Token, lang: Lang, others: readonly Token[], lexicon: Lexicon, linked: boolean): boolean {
   if (!token.content) return false
-  // Each part of a compound: "case-insensitive" is negative by "insensitive".
-  return token.text.split(/[-‐]/).some((part) => {
-    const word = tokenize(part, lang)[0]
-    const rest = word === undefined ? undefined : unprefixed(word, lang)
-    const positive = rest === undefined ? undefined : tokenize(rest, lang)[0]
-    if (positive === undefined) return false
+  return prefixedParts(token, lang).some(({part, rest, positive}) => {
     // Unanswered, the word is said with the other side's negation; its rest need not be known when long enough.
-    if (!linked && (lexicon.knowsWord(lang, positive) || (rest !== undefined && rest.length >= 6 && part !== token.text))) return true
+    if (!linked && (lexicon.knowsWord(lang, positive) || (rest.length >= 6 && part !== token.text))) return true
     return others.some((other) => {
       if (!other.content || other.folded === token.folded) return false
       if (cognateSimilarity(positive.folded, other.folded) >= 0.6 || positive.stem === other.stem) return true

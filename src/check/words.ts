@@ -4,6 +4,7 @@ import {Lexicon} from '../words/lexicon.js'
 import {linkWords, type WordAlignment} from '../words/link.js'
 import {tokenize, type Token} from '../words/tokens.js'
 import type {RuleContext} from './rule.js'
+import {joinSpans} from './spans.js'
 import type {TermPair} from './terms.js'
 import {findDates} from './values/dates.js'
 import {findNames, institutions} from './values/names.js'
@@ -80,4 +81,20 @@ export function placedTokens(spans: readonly Span[], lang: Lang): PlacedToken[] 
 
 function conventional(spans: readonly Span[], lang: Lang): boolean {
   return conventionalRole(spans.map((span) => span.text).join(' '), lang) !== undefined
+}
+
+/**
+ * The span from the first to the last of some tokens of one side of a bead, inside the sentence of the first;
+ * the whole side when they lie in different sentences.
+ */
+export function tokensSpan(context: Pick<RuleContext, 'within'>, words: BeadWords, lang: Lang, indexes: readonly number[]): Span | null {
+  const tokens = (lang === 'en' ? words.alignment.en : words.alignment.fr) as readonly PlacedToken[]
+  const chosen = indexes.map((k) => tokens[k]).filter((token): token is PlacedToken => token !== undefined)
+  const first = chosen[0]
+  if (first === undefined || chosen.some((token) => token.span !== first.span)) return joinSpans(words.bead[lang])
+  const sentence = words.bead[lang][first.span]
+  if (sentence === undefined) return joinSpans(words.bead[lang])
+  const start = Math.min(...chosen.map((token) => token.start))
+  const end = Math.max(...chosen.map((token) => token.end))
+  return context.within(sentence, start, end)
 }

@@ -127,10 +127,7 @@ const cancellingList: Record<Lang, string> = {
   en: 'hesitate fail neglect omit forget cease prevent',
   fr: 'hésiter manquer omettre oublier négliger cesser empêcher',
 }
-const cancelling: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(cancellingList.en.split(' ').map((word) => fold(stem(word, 'en')))),
-  fr: new Set(cancellingList.fr.split(' ').map((word) => fold(stem(word, 'fr')))),
-}
+const cancelling = stemSets(cancellingList)
 
 /** Verbs of a bound: negated, they say "at most" ("not exceeding", "ne dépassant pas"). */
 const limitStems: Record<Lang, ReadonlySet<string>> = {en: new Set(['exce', 'exceed', 'surpass']), fr: new Set(['exced', 'depass', 'surpass'])}
@@ -250,9 +247,12 @@ const negativeWordList: Record<Lang, string> = {
     'inadmissible illégal illicite inconnu incertain incomplet insuffisant inadéquat inapproprié inutile inacceptable ignorer dispenser ' +
     'dispense exempter exemption exonérer exonération gratuit gratuitement zéro néant hésiter',
 }
-const negativeWords: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(negativeWordList.en.split(' ').map((word) => fold(stem(word, 'en')))),
-  fr: new Set(negativeWordList.fr.split(' ').map((word) => fold(stem(word, 'fr')))),
+const negativeWords = stemSets(negativeWordList)
+
+/** The stems of space-separated lemmas, by language, as tokens' `stem` reads them. */
+function stemSets(lists: Record<Lang, string>): Record<Lang, ReadonlySet<string>> {
+  const stems = (lang: Lang) => new Set(lists[lang].split(' ').map((word) => fold(stem(word, lang))))
+  return {en: stems('en'), fr: stems('fr')}
 }
 
 /** English words made negative by a suffix: "toll-free", "barrier-free", "homeless", "regardless", "wireless". */

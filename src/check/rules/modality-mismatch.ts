@@ -1,6 +1,6 @@
 import type {Modality} from '../../words/modality.js'
 import type {Rule} from '../rule.js'
-import {tokensSpan} from './negation-mismatch.js'
+import {tokensSpan} from '../words.js'
 
 /** As negation-mismatch: most findings on perturbed text are real, the rare ones on clean text mostly rewordings (docs/rules/modality-mismatch.md). */
 const confidence = 0.55

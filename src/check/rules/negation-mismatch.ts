@@ -1,7 +1,7 @@
-import type {Lang, Span} from '../../types.js'
+import type {Lang} from '../../types.js'
+import type {Rule} from '../rule.js'
 import {joinSpans} from '../spans.js'
-import type {Rule, RuleContext} from '../rule.js'
-import type {BeadWords, PlacedToken} from '../words.js'
+import {tokensSpan} from '../words.js'
 
 /**
  * Between what the rule finds where a negation was put in or taken out (95% of French insertions) and what it
@@ -50,20 +50,4 @@ export const negationMismatch: Rule = {
       })
     }
   },
-}
-
-/**
- * The span from the first to the last of some tokens of one side of a bead, inside the sentence of the first;
- * the whole side when they lie in different sentences.
- */
-export function tokensSpan(context: RuleContext, words: BeadWords, lang: Lang, indexes: readonly number[]): Span | null {
-  const tokens = (lang === 'en' ? words.alignment.en : words.alignment.fr) as readonly PlacedToken[]
-  const chosen = indexes.map((k) => tokens[k]).filter((token): token is PlacedToken => token !== undefined)
-  const first = chosen[0]
-  if (first === undefined || chosen.some((token) => token.span !== first.span)) return joinSpans(words.bead[lang])
-  const sentence = words.bead[lang][first.span]
-  if (sentence === undefined) return joinSpans(words.bead[lang])
-  const start = Math.min(...chosen.map((token) => token.start))
-  const end = Math.max(...chosen.map((token) => token.end))
-  return context.within(sentence, start, end)
 }

@@ -1,5 +1,5 @@
 import type {Rule} from '../rule.js'
-import {tokensSpan} from './negation-mismatch.js'
+import {tokensSpan} from '../words.js'
 
 /** No finding on the clean corpus; most on perturbed text are real (docs/rules/opposite-meaning.md). */
 const confidence = 0.6
