@@ -60,6 +60,12 @@ const forms: Record<Lang, readonly ModalForm[]> = {
   ],
 }
 
+/** The forms of each language, the longest first: a token belongs to the longest modal it is part of. */
+const longestFirst: Record<Lang, readonly ModalForm[]> = {
+  en: [...forms.en].sort((a, b) => b.words.length - a.words.length),
+  fr: [...forms.fr].sort((a, b) => b.words.length - a.words.length),
+}
+
 /** "what GitHub has to offer", "has to say": what there is, not an obligation. */
 function hasToOffer(tokens: readonly Token[], at: readonly number[]): boolean {
   const last = at[at.length - 1] as number
@@ -82,10 +88,9 @@ function isMonth(tokens: readonly Token[], k: number): boolean {
 export function findModals(tokens: readonly Token[], lang: Lang, negations: readonly Negation[]): Modal[] {
   const found: Modal[] = []
   const used = new Set<number>()
-  const ordered = [...forms[lang]].sort((a, b) => b.words.length - a.words.length)
   // A negation may stand inside a modal expression: "is not required to", "n'est pas tenu de".
   const cues = new Set(negations.flatMap((negation) => negation.cues))
-  for (const modal of ordered) {
+  for (const modal of longestFirst[lang]) {
     for (let k = 0; k < tokens.length; k++) {
       const at = matchAt(tokens, k, modal.words, cues)
       if (at === undefined || at.some((index) => used.has(index))) continue
