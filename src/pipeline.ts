@@ -29,6 +29,7 @@ import type {
   Source,
   SourceInput,
   Span,
+  TypographyProfile,
 } from './types.js'
 import {tool} from './version.js'
 
@@ -56,6 +57,11 @@ export interface CheckOptions {
   /** A Word document with tracked changes is checked as it reads with them accepted (default), or as it was before them. */
   revisions?: 'accepted' | 'original'
   /**
+   * The house typography the `typography` rules hold the versions to (`fr-CA`, `en-CA`, `fr-FR`); without it,
+   * those rules stay quiet.
+   */
+  profile?: TypographyProfile
+  /**
    * The language findings' messages are written in: `en` (default) or `fr`.
    * Each finding keeps its `messageId` and `data`, so a client may write its own.
    */
@@ -64,7 +70,7 @@ export interface CheckOptions {
 
 /**
  * Checks that the English and French versions say the same thing and returns
- * the report (JSON schema version 1, see docs/report.md). Pure: no I/O.
+ * the report (JSON schema version 2, see docs/report.md). Pure: no I/O.
  * Throws a `PareilError` for input it cannot check.
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
@@ -77,6 +83,7 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   if (options.rules !== undefined) runOptions.rules = options.rules
   if (options.glossary !== undefined) runOptions.glossary = options.glossary
   if (options.similarity !== undefined) runOptions.similarity = options.similarity
+  if (options.profile !== undefined) runOptions.profile = options.profile
   const session = ruleSession({documents, detection, pairs}, runOptions)
   // What the document itself turns off (a suppression comment before a block) is not reported.
   const findings = withoutSuppressed(session.run(options.ruleSet ?? defaultRules), documents)
@@ -163,6 +170,7 @@ export function buildReport(documents: readonly Document[], detection: Detection
   }
   return {
     ...buildDetectionReport(documents, detection),
+    schemaVersion: 2,
     pairs,
     findings: findings.map((finding) => {
       const shown: Finding = {...finding, en: placed(finding.en), fr: placed(finding.fr)}

@@ -282,7 +282,28 @@ export type Severity = 'error' | 'warning' | 'info'
 /** A severity as users set it: `off` disables a rule. */
 export type SeveritySetting = Severity | 'off'
 
-export type Category = 'omission' | 'addition' | 'meaning' | 'number' | 'date' | 'name' | 'term' | 'format' | 'untranslated' | 'structure' | 'typography'
+export type Category =
+  | 'omission'
+  | 'addition'
+  | 'meaning'
+  | 'number'
+  | 'date'
+  | 'name'
+  | 'term'
+  | 'format'
+  | 'untranslated'
+  | 'structure'
+  | 'typography'
+  | 'draft'
+
+/**
+ * A house style of typography the `typography` rules hold a version to: the Translation Bureau's Canadian French
+ * (`fr-CA`), Canadian English spelling (`en-CA`), or the French of France (`fr-FR`). Off unless asked for.
+ */
+export type TypographyProfile = (typeof typographyProfiles)[number]
+
+/** The typography profiles pareil knows. */
+export const typographyProfiles = ['fr-CA', 'en-CA', 'fr-FR'] as const
 
 /** One divergence between the English and French versions. */
 export interface Finding {
@@ -316,9 +337,9 @@ export interface Summary {
   infos: number
 }
 
-/** The JSON report, schema version 1 (see docs/report.md). */
+/** The JSON report, schema version 2 (see docs/report.md). */
 export interface Report {
-  schemaVersion: 1
+  schemaVersion: 2
   tool: {name: string; version: string}
   sources: ReportSource[]
   layout: Layout
@@ -349,7 +370,10 @@ export interface LexiconUse {
 }
 
 /** What `pareil detect` reports: the check report without pairs, findings and summary. */
-export type DetectionReport = Omit<Report, 'pairs' | 'findings' | 'summary' | 'lexicons'>
+export type DetectionReport = Omit<Report, 'schemaVersion' | 'pairs' | 'findings' | 'summary' | 'lexicons'> & {
+  /** The detection report kept version 1: nothing in it changed when the check report's categories grew. */
+  schemaVersion: 1
+}
 
 /** A block as the report shows it: its place, language and text, without the internal map. */
 export interface ReportBlock {

@@ -1,4 +1,4 @@
-import type {Block, Category, Detection, Document, Lang, Pair, SentencePair, Severity, Span} from '../types.js'
+import type {Block, Category, Detection, Document, Lang, Pair, SentencePair, Severity, Span, TypographyProfile} from '../types.js'
 import type {Lexicon} from '../words/lexicon.js'
 import type {Enumeration} from './values/enumerations.js'
 import type {AcronymDefinition, TermPair} from './terms.js'
@@ -85,6 +85,8 @@ export interface RuleContext {
   readonly lexicon: Lexicon
   /** A user's sentence similarity in [0, 1] (a multilingual embedding model, say), when given. */
   readonly similarity: SentenceSimilarity | undefined
+  /** The house typography the user asked the `typography` rules to check (`--profile`); undefined: they stay quiet. */
+  readonly profile: TypographyProfile | undefined
   /** What several rules compute, made once per check. */
   readonly shared: SharedAnalysis
   report(finding: RuleReport): void

@@ -1,6 +1,6 @@
 import {PareilError} from '../errors.js'
 import {spanOf, textOffset} from '../read/locate.js'
-import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span} from '../types.js'
+import type {Block, Detection, Document, Finding, Pair, SentencePair, Severity, SeveritySetting, Span, TypographyProfile} from '../types.js'
 import {coverage} from '../words/link.js'
 import {messageOf} from './messages.js'
 import {groupRelated} from './related.js'
@@ -27,6 +27,8 @@ export interface RunOptions {
   lexicon?: Lexicon
   /** A sentence similarity for the word rules (meaning-shift), from a model of the user's. */
   similarity?: SentenceSimilarity
+  /** The house typography the `typography` rules check (off without it). */
+  profile?: TypographyProfile
 }
 
 type RunInput = {documents: readonly Document[]; detection: Detection; pairs: readonly Pair[]}
@@ -128,6 +130,7 @@ function contexts(input: RunInput, options: RunOptions): (report: (finding: Rule
       return lexicon
     },
     similarity: options.similarity,
+    profile: options.profile,
     get shared() {
       shared ??= sharedAnalysis(make(() => {}))
       return shared

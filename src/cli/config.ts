@@ -3,7 +3,7 @@ import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {rules} from '../check/rules/index.js'
 import {parseSeveritySetting} from '../check/severity.js'
 import {PareilError} from '../errors.js'
-import type {SeveritySetting} from '../types.js'
+import {type SeveritySetting, type TypographyProfile, typographyProfiles} from '../types.js'
 
 /** The names a configuration file may have, looked for in this order in each folder. */
 export const configNames = ['pareil.config.json', '.pareilrc.json'] as const
@@ -20,13 +20,15 @@ export interface Config {
   lexicon?: string[]
   /** The language of messages and reports. */
   locale?: 'en' | 'fr'
+  /** The house typography the `typography` rules check (`fr-CA`, `en-CA`, `fr-FR`); none by default. */
+  profile?: TypographyProfile
   /** The level at or above which a check exits 1. */
   failOn?: 'error' | 'warning' | 'info' | 'never'
   /** Files not to check: glob patterns relative to the file's folder (`**` any folders, `*` and `?` within a name). */
   ignore?: string[]
 }
 
-const keys = ['$schema', 'rules', 'glossary', 'lexicon', 'locale', 'failOn', 'ignore'] as const
+const keys = ['$schema', 'rules', 'glossary', 'lexicon', 'locale', 'profile', 'failOn', 'ignore'] as const
 
 /** The configuration file that applies to a checked file: in its folder or the nearest folder above it. */
 export function findConfig(file: string): string | undefined {
@@ -97,6 +99,11 @@ export function validateConfig(value: unknown, path: string): Config {
   if (record.locale !== undefined) {
     if (record.locale !== 'en' && record.locale !== 'fr') fail('locale', `expected "en" or "fr", got ${JSON.stringify(record.locale)}`)
     config.locale = record.locale as 'en' | 'fr'
+  }
+  if (record.profile !== undefined) {
+    if (typeof record.profile !== 'string' || !(typographyProfiles as readonly string[]).includes(record.profile))
+      fail('profile', `expected one of ${typographyProfiles.map((name) => JSON.stringify(name)).join(', ')}, got ${JSON.stringify(record.profile)}`)
+    config.profile = record.profile as TypographyProfile
   }
   if (record.failOn !== undefined) {
     const levels = ['error', 'warning', 'info', 'never']

@@ -46,6 +46,8 @@ Options:
   --no-freedict            check: leave out the FreeDict dictionary that Debian's
                            dict-freedict-eng-fra installs (used when present)
   --rule ID=LEVEL          check: set a rule to error, warning, info or off (repeatable)
+  --profile PROFILE        check: the house typography to hold the text to: fr-CA (Translation Bureau),
+                           en-CA (Canadian spelling) or fr-FR; off by default (docs/typography.md)
   --config FILE            check and detect: settings from FILE instead of the pareil.config.json (or
                            .pareilrc.json) found from the first file's folder upward
   --write-baseline FILE    check: record the findings in FILE as known ones

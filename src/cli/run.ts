@@ -14,7 +14,7 @@ import {createReaders, type ReaderRegistry} from '../read/registry.js'
 import {builtinFormatters, defaultFormatters, ruleListings} from '../report/index.js'
 import type {FormatOptions, Formatter} from '../report/formatter.js'
 import {createFormatters, type FormatterRegistry} from '../report/registry.js'
-import type {Report, SeveritySetting} from '../types.js'
+import {type Report, type SeveritySetting, type TypographyProfile, typographyProfiles} from '../types.js'
 import {tool} from '../version.js'
 import {formatLexicon} from '../words/learn.js'
 import {baselineOf, readBaseline, withoutKnown} from './baseline.js'
@@ -94,6 +94,7 @@ const commandOptions: Record<string, readonly OptionName[]> = {
     'write-baseline',
     'jobs',
     'shard',
+    'profile',
   ],
   detect: ['format', 'out', 'max-size', 'revisions', 'config'],
   align: ['format', 'out', 'max-size', 'presegmented'],
@@ -184,11 +185,13 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   const glossary = glossaryPath === undefined ? undefined : readGlossary(glossaryPath, {maxBytes})
   const rules = ruleSettingsOf(values, config)
   const lexicon = userLexicon(lexiconSources(values, io, config), maxBytes)
+  const profile = profileOf(values, config)
   const checked = checkFiles(files, {
     locale: context.locale,
     maxBytes,
     readers,
     rules,
+    ...(profile === undefined ? {} : {profile}),
     ...(revisions === undefined ? {} : {revisions}),
     ...(glossary === undefined ? {} : {glossary}),
     ...(lexicon === undefined ? {} : {lexicon}),
@@ -213,6 +216,7 @@ function runBatchCheck(inputs: readonly string[], context: Run): Promise<number>
   if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
   const glossary = values.glossary ?? config?.glossary
   const {color, xliffVersion} = formatOptions(context)
+  const profile = profileOf(values, config)
   const settings: BatchSettings = {
     locale: context.locale,
     maxBytes: maxBytesOf(values),
@@ -223,6 +227,7 @@ function runBatchCheck(inputs: readonly string[], context: Run): Promise<number>
     failOn: failOnOf(values, config),
     ...(revisions === undefined ? {} : {revisions}),
     ...(glossary === undefined ? {} : {glossary}),
+    ...(profile === undefined ? {} : {profile}),
     ...(values.baseline === undefined ? {} : {baseline: values.baseline}),
     ...(xliffVersion === undefined ? {} : {xliffVersion}),
   }
@@ -237,6 +242,12 @@ function runBatchCheck(inputs: readonly string[], context: Run): Promise<number>
     stderr: (text) => io.stderr(text),
     progress: io.stderrIsTTY === true,
   })
+}
+
+/** `--profile`, else the configuration's: the house typography the `typography` rules check (none by default). */
+function profileOf(values: Values, config: Config | undefined): TypographyProfile | undefined {
+  if (values.profile !== undefined) return oneOf(values.profile, typographyProfiles, '--profile')
+  return config?.profile
 }
 
 /** `--jobs N` (default: every core). */
@@ -398,6 +409,7 @@ function parse(argv: readonly string[]) {
         shard: {type: 'string'},
         'xliff-version': {type: 'string'},
         locale: {type: 'string'},
+        profile: {type: 'string'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},

@@ -81,6 +81,7 @@ const frenchCategories: Record<Category, string> = {
   untranslated: 'non traduit',
   structure: 'structure',
   typography: 'typographie',
+  draft: 'brouillon',
 }
 
 const french: ReportWords = {

@@ -72,7 +72,7 @@ export function formatDetection(report: DetectionReport, options: TextOptions = 
 /** More parts than this are summed up in the header rather than listed. */
 const maxListedParts = 8
 
-function header(report: DetectionReport, paint: Painter, words: ReportWords): string[] {
+function header(report: Omit<DetectionReport, 'schemaVersion'>, paint: Painter, words: ReportWords): string[] {
   const paths = report.sources.map((source) => source.path)
   const lines = [paint.bold(paths.join(' + ')), `  ${words.label('layout')} ${report.layout} (${words.layout(report.layout)})`]
   for (const notice of report.sources.flatMap((source) => source.notices ?? [])) lines.push(`  ${words.label('note')} ${notice}`)

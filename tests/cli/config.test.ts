@@ -51,10 +51,11 @@ describe('pareil.config.json', () => {
   })
 
   it.each([
-    [{rulez: {}}, 'rulez: unknown setting (known: rules, glossary, lexicon, locale, failOn, ignore)'],
+    [{rulez: {}}, 'rulez: unknown setting (known: rules, glossary, lexicon, locale, profile, failOn, ignore)'],
     [{rules: {'no-such-rule': 'off'}}, 'rules.no-such-rule: unknown rule'],
     [{rules: {'list-mismatch': 'loud'}}, 'rules.list-mismatch: expected one of error, warning, info, off, got "loud"'],
     [{locale: 'de'}, 'locale: expected "en" or "fr", got "de"'],
+    [{profile: 'fr-BE'}, 'profile: expected one of "fr-CA", "en-CA", "fr-FR", got "fr-BE"'],
     [{failOn: 3}, 'failOn: expected one of error, warning, info, never, got 3'],
     [{ignore: 'CHANGELOG.md'}, 'ignore: expected a list of file patterns'],
     [[1, 2], '(top level): expected an object of settings'],

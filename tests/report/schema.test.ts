@@ -34,7 +34,7 @@ const probe: Rule = {
   },
 }
 
-describe('the JSON report, schema version 1', () => {
+describe('the JSON report, schema version 2', () => {
   it.each([
     ['the seed letter', [letter]],
     ['the briefing note', [note]],
@@ -42,7 +42,7 @@ describe('the JSON report, schema version 1', () => {
   ] as const)('validates for %s', (_name, inputs) => {
     const report = check(inputs.length === 1 ? inputs[0] : [inputs[0], inputs[1]], {ruleSet: [probe]})
     expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toBe('')
-    expect(report.schemaVersion).toBe(1)
+    expect(report.schemaVersion).toBe(2)
     expect(report.sources.map((source) => source.path)).toEqual(inputs.map((input) => input.path))
     expect(report.summary).toEqual({errors: 0, warnings: 1, infos: 0})
   })
@@ -75,7 +75,8 @@ describe('the JSON report, schema version 1', () => {
     expect(schemaErrors(withPair)).toBe('')
     expect(schemaErrors({...withPair, pairs: [{en: ['b7'], fr: [], score: 1.5, sentences: []}]})).toMatch(/score must be <= 1/)
     expect(schemaErrors({...report, layout: 'diagonal'})).toMatch(/allowed values/)
-    expect(schemaErrors({...report, schemaVersion: 2})).not.toBe('')
+    expect(schemaErrors({...report, schemaVersion: 1})).not.toBe('')
+    expect(schemaErrors({...report, findings: [{...report.findings[0], category: 'style'}]})).toMatch(/allowed values/)
     const {summary: _summary, ...withoutSummary} = report
     expect(schemaErrors(withoutSummary)).toMatch(/summary/)
   })

@@ -4,7 +4,7 @@ import type {Locale} from '../../i18n/locale.js'
 import {checkFiles, readGlossary} from '../../node.js'
 import type {TermPair} from '../../check/terms.js'
 import {defaultFormatters} from '../../report/index.js'
-import type {Report, SeveritySetting} from '../../types.js'
+import type {Report, SeveritySetting, TypographyProfile} from '../../types.js'
 import type {Lexicon} from '../../words/lexicon.js'
 import {readBaseline, withoutKnown} from '../baseline.js'
 import {exitCodeFor, exitCodes, type FailOn} from '../exit.js'
@@ -17,6 +17,8 @@ export interface BatchSettings {
   rules: Record<string, SeveritySetting>
   revisions?: 'accepted' | 'original'
   glossary?: string
+  /** The house typography the `typography` rules check. */
+  profile?: TypographyProfile
   /** The words given besides pareil's lexicon. */
   words: LexiconSources
   format: string
@@ -88,6 +90,7 @@ export function checkDocument(task: DocumentTask, settings: BatchSettings): Docu
       ...(settings.revisions === undefined ? {} : {revisions: settings.revisions}),
       ...(glossary === undefined ? {} : {glossary}),
       ...(lexicon === undefined ? {} : {lexicon}),
+      ...(settings.profile === undefined ? {} : {profile: settings.profile}),
     })
     let known = 0
     if (settings.baseline !== undefined) ({report, known} = withoutKnown(report, readBaseline(settings.baseline)))

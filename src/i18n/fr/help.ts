@@ -50,6 +50,8 @@ Options :
   --no-freedict            check : laisser de côté le dictionnaire FreeDict qu’installe le
                            paquet Debian dict-freedict-eng-fra (utilisé s’il est présent)
   --rule ID=NIVEAU         check : régler une règle à error, warning, info ou off (répétable)
+  --profile PROFIL         check : la typographie maison à respecter : fr-CA (Bureau de la traduction),
+                           en-CA (orthographe canadienne) ou fr-FR; aucune par défaut (docs/typography.md)
   --config FICHIER         check et detect : les réglages de FICHIER au lieu du pareil.config.json
                            (ou .pareilrc.json) trouvé à partir du dossier du premier fichier
   --write-baseline FICHIER check : inscrire les constats dans FICHIER comme déjà connus

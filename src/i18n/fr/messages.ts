@@ -1,4 +1,5 @@
 import {typeset} from '../typography.js'
+import {typographyDescriptions, typographyMessages} from './typography-messages.js'
 
 /**
  * The French of every rule message, keyed by rule id and message id, with the
@@ -106,6 +107,33 @@ const byRule: Record<string, Record<string, string>> = {
     unmatchedWords: '{{absentLang|version}} n’a pas d’équivalent pour « {{text}} »',
     unmatchedItem: 'l’énumération {{absentLang|ofVersion}} n’a pas d’équivalent pour « {{text}} »',
   },
+  'empty-section': {
+    labelBeforeLabel: 'l’intitulé « {{label}} » n’est suivi de rien : la ligne suivante est « {{next}} »',
+    labelBeforeHeading: 'l’intitulé « {{label}} » n’est suivi de rien : le titre « {{next}} » vient ensuite',
+    labelAtEnd: 'l’intitulé « {{label}} » n’est suivi de rien : {{versionLang|version}} s’arrête là',
+    emptyField: 'le champ « {{label}} » est vide : les champs au-dessus donnent leur valeur sur la même ligne, et un espace vide le sépare du texte qui suit',
+    headingBeforeHeading: 'le titre « {{heading}} » n’a pas de contenu : le titre « {{next}} » le suit au même niveau',
+    headingAtEnd: 'le titre « {{heading}} » n’a pas de contenu : {{versionLang|version}} s’arrête là',
+  },
+  'missing-list': {
+    paragraphFollows: '« {{lead}} » annonce une liste, mais aucune ne suit : le paragraphe suivant est du texte ordinaire (« {{next}} »)',
+    headingFollows: '« {{lead}} » annonce une liste, mais aucune ne suit : le titre « {{next}} » vient ensuite',
+    versionEnds: '« {{lead}} » annonce une liste, mais aucune ne suit : {{versionLang|version}} s’arrête là',
+  },
+  placeholder: {
+    both: 'les deux versions ont encore un espace réservé ici : « {{enText}} » en anglais, « {{frText}} » en français',
+    oneVersion: '{{presentLang|version}} a encore l’espace réservé « {{text}} »; {{otherLang|version}} n’en a pas ici',
+    unpaired: '{{presentLang|version}} a encore l’espace réservé « {{text}} »',
+  },
+  'review-mark': {
+    reviewMark: 'une marque de révision reste dans le texte {{versionLang|ofVersion}} : « {{text}} »',
+    commentAnchor: 'un renvoi de commentaire reste dans le texte {{versionLang|ofVersion}} : « {{text}} » (les initiales et le numéro d’un commentaire Word)',
+  },
+  'template-variable': {
+    missing: '{{presentLang|version}} a la variable « {{text}} », qui manque dans {{absentLang|version}}',
+    renamed: 'les variables diffèrent : l’anglais a « {{enText}} » là où le français a « {{frText}} »',
+    otherLanguage: '{{versionLang|version}} emploie « {{text}} », une variable nommée pour {{namedLang|version}}',
+  },
   untranslated: {
     otherLanguage: '{{kind|this}} {{versionLang|ofVersion}} est en {{writtenLang}}',
     otherLanguageVerbatim: '{{kind|this}} {{versionLang|ofVersion}} est en {{writtenLang}}, mot pour mot comme dans {{writtenLang|version}}',
@@ -114,7 +142,10 @@ const byRule: Record<string, Record<string, string>> = {
 
 /** The French templates of pareil's rules: rule id → message id → template, typeset. */
 export const frenchMessages: Readonly<Record<string, Readonly<Record<string, string>>>> = Object.fromEntries(
-  Object.entries(byRule).map(([rule, messages]) => [rule, Object.fromEntries(Object.entries(messages).map(([id, template]) => [id, typeset(template)]))]),
+  Object.entries({...byRule, ...typographyMessages}).map(([rule, messages]) => [
+    rule,
+    Object.fromEntries(Object.entries(messages).map(([id, template]) => [id, typeset(template)])),
+  ]),
 )
 
 const descriptions: Record<string, string> = {
@@ -137,10 +168,15 @@ const descriptions: Record<string, string> = {
   'term-consistency': 'Un terme connu ou son sigle n’a pas d’équivalent dans la phrase correspondante de l’autre version.',
   'unmatched-content':
     'Des mots d’une version n’ont pas d’équivalent dans l’autre : un élément omis, une proposition ajoutée ou un passage reformulé qui dit autre chose.',
+  'empty-section': 'Un intitulé ou un titre n’est suivi de rien : l’intitulé ou le titre suivant vient aussitôt, ou la version s’arrête.',
+  'missing-list': 'Une phrase annonce une liste (elle finit par un deux-points après « vise à », « comprennent », « suivants »…) et aucune liste ne suit.',
+  placeholder: 'Un espace réservé reste dans le texte : TBD, XXX, ???, [insérer …], [À confirmer], lorem ipsum.',
+  'review-mark': 'Une marque de révision ou un commentaire reste dans le texte : TODO, FIXME, [Commentaire : …], une note au traducteur.',
+  'template-variable': 'Les versions d’un paragraphe n’ont pas les mêmes variables de gabarit ({nom}, {{nom}}, %s), ou l’une emploie celle de l’autre langue.',
   untranslated: 'Un bloc d’une version est rédigé dans l’autre langue.',
 }
 
 /** What each rule flags, in French, for `pareil rules`, typeset. */
 export const frenchDescriptions: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(descriptions).map(([rule, description]) => [rule, typeset(description)]),
+  Object.entries({...descriptions, ...typographyDescriptions}).map(([rule, description]) => [rule, typeset(description)]),
 )
