@@ -39,6 +39,10 @@ export type {MessageData, Rule, RuleContext, RuleMeta, RuleReport, RunOptions, S
 export type {AcronymDefinition, TermPair} from './check/terms.js'
 export {compareSentences, type SentenceComparison} from './check/compare-sentences.js'
 
+// Drafts: what changed in one version and not the other between two drafts.
+export {compareDrafts, compareMessages, type CompareOptions} from './compare/index.js'
+export type {DraftChange, DraftChangeKind, DraftComparison, DraftSide} from './compare/index.js'
+
 // Reports: the formatter contract and registry, pareil's formatters.
 export {
   beadsFormatter,

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {gunzipSync} from 'node:zlib'
 import {parseGlossaryTable} from './check/glossary.js'
 import type {TermPair} from './check/terms.js'
+import {type CompareOptions, compareDrafts, type DraftComparison} from './compare/index.js'
 import {PareilError} from './errors.js'
 import {alignInputs, type AlignInputsOptions, check, type CheckInput, type CheckOptions, detectLayout} from './pipeline.js'
 import {decodeText} from './read/decode.js'
@@ -58,6 +59,14 @@ export function readInputs(paths: readonly string[], options: FileOptions = {}):
 /** Reads one or two files and checks them. */
 export function checkFiles(paths: readonly string[], options: CheckOptions & FileOptions = {}): Report {
   return check(readInputs(paths, options), options)
+}
+
+/**
+ * Compares two drafts, each one bilingual file or an English and a French file: what changed in one version and
+ * not the other (see `compareDrafts`).
+ */
+export function compareFiles(oldPaths: readonly string[], newPaths: readonly string[], options: CompareOptions & FileOptions = {}): DraftComparison {
+  return compareDrafts(readInputs(oldPaths, options), readInputs(newPaths, options), options)
 }
 
 /** Reads one or two files and detects their languages and layout. */

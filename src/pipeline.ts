@@ -74,6 +74,18 @@ export interface CheckOptions {
  * Throws a `PareilError` for input it cannot check.
  */
 export function check(input: CheckInput, options: CheckOptions = {}): Report {
+  return analyse(input, options).report
+}
+
+/** A check with what it was made from: the documents as read, with the maps from their text to their sources. */
+export interface Analysis {
+  documents: Document[]
+  detection: Detection
+  report: Report
+}
+
+/** Checks a document and keeps what the report was made from (for `compareDrafts`, which places edits in the sources). */
+export function analyse(input: CheckInput, options: CheckOptions = {}): Analysis {
   const documents = readInputs(input, options.readers, options.revisions)
   const detection = detect(documents)
   // The user's words over pareil's, for the aligner and the rules alike.
@@ -102,7 +114,7 @@ export function check(input: CheckInput, options: CheckOptions = {}): Report {
   })
   const locale = options.locale ?? 'en'
   const report = buildReport(documents, detection, shown, localizeFindings(findings, locale))
-  return {...report, sources: localizeSources(report.sources, locale), lexicons: [...lexicon.origins]}
+  return {documents, detection, report: {...report, sources: localizeSources(report.sources, locale), lexicons: [...lexicon.origins]}}
 }
 
 /**

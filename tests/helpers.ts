@@ -22,6 +22,12 @@ const ajv = new Ajv2020({allErrors: true, strict: true})
 ajv.addSchema(readSchema('report.schema.json'))
 const validateReport = ajv.compile({$ref: 'https://pareil.invalid/report.schema.json'})
 const validateDetection = ajv.compile(readSchema('detection.schema.json'))
+const validateComparison = ajv.compile(readSchema('compare.schema.json'))
+
+/** Validates a `pareil compare` report against docs/compare.schema.json ('' when valid). */
+export function comparisonSchemaErrors(report: unknown): string {
+  return validateComparison(report) ? '' : ajv.errorsText(validateComparison.errors)
+}
 
 /** Validates against docs/report.schema.json and returns the errors as text ('' when valid). */
 export function schemaErrors(report: unknown): string {

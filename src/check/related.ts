@@ -28,7 +28,7 @@ const rank: Record<Severity, number> = {error: 3, warning: 2, info: 1}
  * (a dropped item that list-mismatch and unmatched-content both see, the MRA
  * sentence that term-consistency and unmatched-content both see) become one,
  * under the most severe and then the most specific rule, with the others as
- * its `related` findings. Findings of different sentences never merge.
+ * its `related` findings. Findings of different sentences never merge, and typography findings never merge.
  */
 export function groupRelated(findings: readonly Finding[]): Finding[] {
   const order = (finding: Finding) => {
@@ -40,7 +40,11 @@ export function groupRelated(findings: readonly Finding[]): Finding[] {
   const kept: Finding[] = []
   const attached = new Map<Finding, RelatedFinding[]>()
   for (const finding of candidates) {
-    const host = kept.find((other) => (other.en !== null || other.fr !== null ? sameDivergence(other, finding) : false))
+    // Typography is how one version is set, not a divergence between the two: it stands apart, whatever overlaps it.
+    const apart = finding.category === 'typography'
+    const host = apart
+      ? undefined
+      : kept.find((other) => other.category !== 'typography' && (other.en !== null || other.fr !== null) && sameDivergence(other, finding))
     if (host === undefined) {
       kept.push(finding)
       continue

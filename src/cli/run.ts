@@ -7,7 +7,7 @@ import {PareilError} from '../errors.js'
 import {internalErrorLine, localizedError} from '../i18n/errors.js'
 import {frenchUsage} from '../i18n/fr/help.js'
 import {type Locale, localeOfCommandLine, locales, parseLocale} from '../i18n/locale.js'
-import {alignFiles, checkFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readGlossary} from '../node.js'
+import {alignFiles, checkFiles, compareFiles, defaultMaxBytes, detectFiles, freeDictDirectory, learnFromMemory, readGlossary} from '../node.js'
 import {builtinReaders, defaultReaders} from '../read/index.js'
 import type {Reader} from '../read/reader.js'
 import {createReaders, type ReaderRegistry} from '../read/registry.js'
@@ -97,6 +97,7 @@ const commandOptions: Record<string, readonly OptionName[]> = {
     'profile',
   ],
   detect: ['format', 'out', 'max-size', 'revisions', 'config'],
+  compare: ['format', 'out', 'fail-on', 'max-size', 'glossary', 'lexicon', 'no-freedict', 'rule', 'revisions', 'config', 'profile'],
   align: ['format', 'out', 'max-size', 'presegmented'],
   learn: ['out', 'max-size'],
   rules: ['format', 'out'],
@@ -149,6 +150,7 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   if (command === 'align') return runAlign(files, context)
   if (command === 'learn') return runLearn(files, context)
   if (command === 'rules') return runRules(files, context)
+  if (command === 'compare') return runCompare(files, context)
   if (files.length === 0) throw new PareilError('bad-option', `${command}: give a file to check (see pareil --help)`)
   if (command === 'check' && isBatch(files)) return runBatchCheck(files, context)
   for (const option of ['jobs', 'shard'] as const) {
@@ -199,6 +201,43 @@ function dispatch(argv: readonly string[], io: CliIo, extensions: CliExtensions,
   const report = applyBaselines(checked, values, io, context.locale)
   emit(formatter.check?.(report, formatOptions(context)) ?? '', context)
   return exitCodeFor(report, failOn)
+}
+
+/**
+ * `pareil compare OLD NEW`: two bilingual files, or four files (the old draft's English and French, then the new
+ * draft's); exits as `check` does, on the changes' severities.
+ */
+function runCompare(files: readonly string[], context: Run): number {
+  if (files.length !== 2 && files.length !== 4) {
+    throw new PareilError(
+      'bad-option',
+      `compare: give the old draft and the new one, each one bilingual file or an English and a French file (2 or 4 files), got ${files.length}`,
+    )
+  }
+  const half = files.length / 2
+  const [oldPaths, newPaths] = [files.slice(0, half), files.slice(half)]
+  const {values, io} = context
+  const config = values.config !== undefined ? readConfig(values.config) : configNear(files[0] as string)
+  if (values.locale === undefined && config?.locale !== undefined) context.locale = config.locale
+  const formatter = context.formatters.resolve('compare', values.format ?? 'text')
+  const maxBytes = maxBytesOf(values)
+  const glossaryPath = values.glossary ?? config?.glossary
+  const glossary = glossaryPath === undefined ? undefined : readGlossary(glossaryPath, {maxBytes})
+  const lexicon = userLexicon(lexiconSources(values, io, config), maxBytes)
+  const revisions = revisionsOf(values)
+  const profile = profileOf(values, config)
+  const report = compareFiles(oldPaths, newPaths, {
+    locale: context.locale,
+    maxBytes,
+    readers: context.readers,
+    rules: ruleSettingsOf(values, config),
+    ...(revisions === undefined ? {} : {revisions}),
+    ...(glossary === undefined ? {} : {glossary}),
+    ...(lexicon === undefined ? {} : {lexicon}),
+    ...(profile === undefined ? {} : {profile}),
+  })
+  emit(formatter.compare?.(report, formatOptions(context)) ?? '', context)
+  return exitCodeFor(report, failOnOf(values, config))
 }
 
 /** A batch: more than two files, or a folder, or a glob pattern that is not itself a file. */

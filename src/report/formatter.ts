@@ -1,5 +1,6 @@
 import type {RuleMeta} from '../check/rule.js'
 import type {Locale} from '../i18n/locale.js'
+import type {DraftComparison} from '../compare/types.js'
 import type {AlignmentReport, DetectionReport, Report} from '../types.js'
 
 /** How a formatter is asked to write. */
@@ -33,9 +34,11 @@ export interface Formatter {
   detect?(report: DetectionReport, options: FormatOptions): string | Uint8Array
   /** The report of `pareil align`. */
   align?(report: AlignmentReport, options: FormatOptions): string | Uint8Array
+  /** The comparison of two drafts, for `pareil compare`. */
+  compare?(report: DraftComparison, options: FormatOptions): string | Uint8Array
   /** The rules, for `pareil rules`. */
   rules?(rules: readonly RuleListing[], options: FormatOptions): string | Uint8Array
 }
 
 /** The kinds of report a formatter may write. */
-export type ReportKind = 'check' | 'detect' | 'align' | 'rules'
+export type ReportKind = 'check' | 'detect' | 'align' | 'compare' | 'rules'

@@ -12,5 +12,6 @@ export const jsonFormatter: Formatter = {
   check: (report) => formatJson(report),
   detect: (report) => formatJson(report),
   align: (report) => formatJson(report),
+  compare: (report) => formatJson(report),
   rules: (rules) => formatJson(rules),
 }

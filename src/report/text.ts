@@ -1,7 +1,9 @@
 import type {Locale} from '../i18n/locale.js'
 import {type ReportWords, reportWords} from '../i18n/report-words.js'
-import type {BlockPair, DetectionReport, Finding, Report, ReportBlock, Severity, Span} from '../types.js'
+import type {BlockPair, DetectionReport, Finding, Report, ReportBlock, Span} from '../types.js'
 import type {Formatter} from './formatter.js'
+import {formatComparison} from './compare-text.js'
+import {at, type Painter, painter, quote, range} from './text-parts.js'
 import {formatRuleTable} from './rules.js'
 
 export interface TextOptions {
@@ -17,6 +19,7 @@ export const textFormatter: Formatter = {
   description: 'for people: findings in compiler style (file:line:column), coloured on a terminal',
   check: (report, options) => formatText(report, options),
   detect: (report, options) => formatDetection(report, options),
+  compare: (report, options) => formatComparison(report, options),
   rules: (rules, options) => formatRuleTable(rules, options.locale),
 }
 
@@ -144,49 +147,4 @@ function holds(pair: BlockPair, finding: Finding, blocks: Map<string, ReportBloc
       )
     })
   return inside(finding.en, pair.en) || inside(finding.fr, pair.fr)
-}
-
-/** `file:line:column`, or the file and its place in the format's own terms (a PDF's page and line, an XLIFF unit). */
-function at(span: Span, paths: readonly string[]): string {
-  if (span.place !== undefined) return `${paths[span.source]} (${span.place})`
-  return `${paths[span.source]}:${span.position.start.line}:${span.position.start.column}`
-}
-
-function range(span: Span, paths: readonly string[]): string {
-  if (span.place !== undefined) return at(span, paths)
-  const {start, end} = span.position
-  return `${at(span, paths)}-${end.line === start.line ? '' : `${end.line}:`}${end.column}`
-}
-
-function quote(text: string, words: ReportWords): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return words.quote(flat.length > 100 ? `${flat.slice(0, 99)}…` : flat)
-}
-
-interface Painter {
-  bold(text: string): string
-  dim(text: string): string
-  red(text: string): string
-  yellow(text: string): string
-  green(text: string): string
-  /** The severity's word (`label`, the locale's) in the severity's colour. */
-  severity(severity: Severity, label: string): string
-}
-
-function painter(color: boolean): Painter {
-  const wrap =
-    (open: number, close: number) =>
-    (text: string): string =>
-      color ? `\u001B[${open}m${text}\u001B[${close}m` : text
-  const red = wrap(31, 39)
-  const yellow = wrap(33, 39)
-  const blue = wrap(34, 39)
-  return {
-    bold: wrap(1, 22),
-    dim: wrap(2, 22),
-    red,
-    yellow,
-    green: wrap(32, 39),
-    severity: (severity, label) => (severity === 'error' ? red : severity === 'warning' ? yellow : blue)(label),
-  }
 }

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fillTemplate, messageOf} from '../../src/check/messages.js'
 import type {Rule, RuleMeta} from '../../src/check/rule.js'
@@ -65,8 +65,11 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('the messages 
   })
 
   it('are each reported by the rule', () => {
-    // The rule's module, and the helper that reports for it when it has one.
-    const source = [`src/check/rules/${id}.ts`, 'src/check/unpaired.ts'].map((path) => readFileSync(`${root}/${path}`, 'utf8')).join('\n')
+    // The rule's module (in rules/, or typography/ for the profile rules), and the helper that reports for it when it has one.
+    const source = [`src/check/rules/${id}.ts`, `src/check/typography/${id}.ts`, 'src/check/unpaired.ts']
+      .filter((path) => existsSync(`${root}/${path}`))
+      .map((path) => readFileSync(`${root}/${path}`, 'utf8'))
+      .join('\n')
     for (const [messageId] of messages) expect(source, `${id}: ${messageId}`).toContain(`'${messageId}'`)
   })
 })

@@ -346,3 +346,30 @@ describe('pareil check --format xliff, tmx and jsonl', () => {
     expect(lines.every((line) => JSON.parse(line).sources.length === 1)).toBe(true)
   })
 })
+
+describe('pareil check --profile', () => {
+  it('checks a house typography only when asked, from the command line or the configuration', () => {
+    const typography = (args: string[]) => {
+      const report = JSON.parse(cli(['check', ...args, '--format', 'json', '--fail-on', 'never']).stdout) as Report
+      return report.findings
+        .filter((finding) => finding.category === 'typography')
+        .map((finding) => [finding.rule, finding.severity, finding.fr?.position.start.line])
+    }
+    expect(typography([letter])).toEqual([])
+    expect(typography([letter, '--profile', 'fr-CA'])).toEqual([
+      ['french-spacing', 'info', 98],
+      ['french-spacing', 'info', 98],
+    ])
+    const folder = join(dir, 'profiled')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, 'pareil.config.json'), JSON.stringify({profile: 'fr-CA'}))
+    writeFileSync(join(folder, 'letter.md'), readFileSync(letter, 'utf8'))
+    expect(typography([join(folder, 'letter.md')])).toHaveLength(2)
+  })
+
+  it('refuses a profile it does not know, with one line and exit 2', () => {
+    const {code, stderr} = cli(['check', letter, '--profile', 'fr-BE'])
+    expect(code).toBe(2)
+    expect(stderr).toBe("pareil: --profile: expected one of fr-CA, en-CA, fr-FR, got 'fr-BE'\n")
+  })
+})

@@ -49,11 +49,12 @@ describe('the seed letter', () => {
 })
 
 describe('the briefing note seed', () => {
-  it('is monolingual English, with a missing-translation error naming French', () => {
+  it('is monolingual English, with a missing-translation error naming French, and the draft rules’ findings', () => {
     const report = check(note)
     expect(report.layout).toBe('monolingual')
     expect(report.parts.map((part) => part.lang)).toEqual(['en'])
-    expect(report.findings).toHaveLength(1)
+    // The empty labels and the list announced with none (tests/rules/empty-section.test.ts, missing-list.test.ts).
+    expect(report.findings.map((finding) => finding.rule)).toEqual(['missing-translation', 'empty-section', 'empty-section', 'missing-list', 'empty-section'])
     expect(report.findings[0]).toMatchObject({
       rule: 'missing-translation',
       category: 'omission',
@@ -62,7 +63,7 @@ describe('the briefing note seed', () => {
       fr: null,
       en: {source: 0, text: 'Online Child Sexual Exploitation', position: {start: {line: 1, column: 1, offset: 0}}},
     })
-    expect(report.summary).toEqual({errors: 1, warnings: 0, infos: 0})
+    expect(report.summary).toEqual({errors: 1, warnings: 4, infos: 0})
     expect(schemaErrors(report)).toBe('')
   })
 })

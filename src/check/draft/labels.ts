@@ -39,14 +39,16 @@ export interface LabelLine {
 export function labelLine(text: string): LabelLine | undefined {
   const line = text.trim()
   if (line.includes('\n')) return undefined
-  const match = /^(\p{Lu}[^:]*?)\s*:(?!\/\/|\d)\s*(.*)$/u.exec(line)
-  if (match === null) return undefined
-  const label = match[1] as string
-  const value = match[2] as string
+  // The first colon, unless it is a URL's ("https://") or a time's ("10:30").
+  const colon = line.indexOf(':')
+  if (colon < 1 || line.startsWith('//', colon + 1) || /\d/.test(line[colon + 1] ?? '')) return undefined
+  const label = line.slice(0, colon).trimEnd()
+  const value = line.slice(colon + 1).trim()
+  if (!/^\p{Lu}/u.test(label)) return undefined
   const words = label.split(/\s+/).filter((word) => word !== '')
   if (words.length > labelWords || /[.!?;]/.test(label)) return undefined
   if (salutation.test(label) || sentenceOpening.test(label) || dangling.test(label)) return undefined
-  return {label, value, colon: text.indexOf(':', text.indexOf(label) + label.length)}
+  return {label, value, colon: text.indexOf(':')}
 }
 
 /** A field of a form: a label with a short value on the same line ("Branch/Agency: CSCCB"). */

@@ -20,8 +20,24 @@ const crosses =
   /(?<![\p{L}\d])(?:X{3,}|x{3,})(?![\p{L}\d])|\$\s?(?:X+|x{2,})(?:[.,](?:X+|x+))?(?![\p{L}\d])|(?<![\p{L}\d$])(?:X+|x{2,})(?:[.,](?:X+|x+))?(?=\s?(?:%|\$|millions?\b|milliards?\b|billions?\b|M\$))|(?<![\p{L}\d])(?:19|20)XX(?![\p{L}\d])/gu
 
 /** Words after which XXX is a Roman numeral (Part XXX, chapitre XXX). */
-const romanContext =
-  /(?:part|chapter|title|section|article|schedule|division|volume|book|annex|partie|chapitre|titre|annexe|livre|tome|xx\w*\s+siècle|siècle)\s*$/iu
+const romanContext = new Set([
+  'part',
+  'chapter',
+  'title',
+  'section',
+  'article',
+  'schedule',
+  'division',
+  'volume',
+  'book',
+  'annex',
+  'partie',
+  'chapitre',
+  'titre',
+  'annexe',
+  'livre',
+  'tome',
+])
 
 /** Queries written in the text: "???", "[?]", "(?)". */
 const queries = /\?{3,}|\[\s*\?+\s*\]|\(\s*\?+\s*\)/gu
@@ -33,6 +49,12 @@ export function findPlaceholders(text: string): TextMatch[] {
   return matchesOf(
     text,
     [bracketed, abbreviation, crosses, queries, filler],
-    (match) => !(/^X{3}$/.test(match.text) && romanContext.test(text.slice(0, match.start))),
+    (match) => !(/^X{3}$/.test(match.text) && romanContext.has(lastWord(text.slice(0, match.start)))),
   )
+}
+
+/** The last word of a text, lowercased ('' for none). */
+function lastWord(text: string): string {
+  const words = text.trimEnd().split(/\s/)
+  return (words.at(-1) ?? '').toLowerCase()
 }

@@ -8,9 +8,9 @@ import {matchesOf, type TextMatch} from './matches.js'
 /** A bracketed review mark runs to its closing bracket, within a line; a bare one is its words. */
 const patterns: readonly RegExp[] = [
   // "[TODO: Add/revise introductory text]", "TODO - Not currently validated".
-  /\[\s*(?:TODO|FIXME|À FAIRE)\b[^\]\n]*\]|(?<![\p{L}\d])(?:TODO|FIXME|À FAIRE)(?![\p{L}\d])/gu,
+  /\[\s*(?:TODO|FIXME|À FAIRE)\b[^\]\n]{0,200}\]|(?<![\p{L}\d])(?:TODO|FIXME|À FAIRE)(?![\p{L}\d])/gu,
   // "[Comment: …]", "[Commentaire : …]", "[Question for legal: …]", "[AB1: …]".
-  /\[\s*(?:comment|commentaire|question|q|r[ée]vision|review|reviewer|r[ée]viseur(?:e)?)(?:\s+(?:for|to|pour|à|au)\s+[^\]:\n]{1,30})?\s*\d*\s*:[^\]\n]*\]/giu,
+  /\[(?:comment|commentaire|question|r[ée]vision|review|reviewer|r[ée]viseure?)\b[^\]:\n]{0,40}:[^\]\n]{0,200}\]/giu,
   // Notes to the people who make the document, not to its readers.
   /(?<![\p{L}])(?:note to (?:the )?(?:drafters?|translators?|reviewers?|editors?|self|translation)|drafting note|NTD|note (?:au|aux|à la|à l['’]intention (?:du|de la|des)) (?:r[ée]dact\w*|tradu\w*|r[ée]vis\w*))(?![\p{L}])\s*:?/giu,
   // Word's comment anchors, kept by a conversion: initials and a number in brackets ("[JD1]").

@@ -6,6 +6,7 @@ export const frenchUsage = typeset(`Usage : pareil check <fichier> [<fichier2>] 
         pareil detect <fichier> [<fichier2>] [--format text|json]
         pareil align <fichier-en> <fichier-fr> [--presegmented] [--format beads|json]
         pareil learn <mémoire.tmx> [--out FICHIER]
+        pareil compare <ancien> <nouveau> [--format text|json] [options]
         pareil rules [--format text|json]
 
 Vérifie que les versions anglaise et française d’un document disent la même chose.
@@ -24,6 +25,11 @@ Commandes :
   learn <mémoire.tmx>      apprendre des paires de mots anglais-français d’une mémoire de
                            traduction (modèle IBM 1) et les écrire en lexique pour --lexicon
                            (TSV, ou JSON avec --out FICHIER.json)
+  compare <anc.> <nouv.>   comparer deux ébauches, chacune un fichier bilingue (ou quatre fichiers :
+                           l’anglais et le français de l’ancienne, puis de la nouvelle) : ce qui a
+                           changé dans une version et pas dans l’autre, les modifications qui ne
+                           concordent pas, les paragraphes ajoutés ou retirés d’un seul côté
+                           (docs/compare.md)
   rules                    énumérer les règles avec leur catégorie et leur gravité par défaut
   help                     afficher cette aide
   version                  afficher la version
@@ -33,7 +39,7 @@ Options :
                            sarif (SARIF 2.1.0 pour l’analyse de code de GitHub), html (une page
                            de révision, les deux versions côte à côte), xliff ou tmx (les paires
                            de phrases alignées, constatations en notes);
-                           detect : text ou json;
+                           detect : text ou json; compare : text ou json;
                            align : beads (par défaut) ou json
   --xliff-version VERSION  check --format xliff : 2.0 (par défaut) ou 1.2
   --presegmented           align : les fichiers contiennent un segment par ligne

@@ -1,0 +1,392 @@
+import {analyse, type Analysis, type CheckInput, type CheckOptions} from '../pipeline.js'
+import {spanOf, textOffset} from '../read/locate.js'
+import type {Block, BlockPair, Document, Finding, Lang, Severity, Span} from '../types.js'
+import {tool} from '../version.js'
+import {textEdits, type TextEdit} from './edits.js'
+import {type BlockFate, matchBlocks} from './match-blocks.js'
+import {fillCompareMessage} from './messages.js'
+import type {DraftChange, DraftComparison, DraftSide} from './types.js'
+
+/** Options of a comparison: those of the check each draft goes through. */
+export type CompareOptions = Omit<CheckOptions, 'ruleSet'>
+
+/**
+ * Compares two drafts of a bilingual document: checks each, matches the old paragraphs of each language to the new
+ * ones, diffs each language word by word, and reports what changed in one version and not the other, edits on
+ * both sides that do not say the same thing, and paragraphs added to or removed from one version only, with their
+ * places in the four texts. Pure: no I/O.
+ */
+export function compareDrafts(oldInput: CheckInput, newInput: CheckInput, options: CompareOptions = {}): DraftComparison {
+  const old = draftOf(analyse(oldInput, options))
+  const now = draftOf(analyse(newInput, options))
+  const fates = {en: matchBlocks(texts(old.sequence.en), texts(now.sequence.en)), fr: matchBlocks(texts(old.sequence.fr), texts(now.sequence.fr))}
+  const changes: DraftChange[] = []
+  const counts = {unchanged: 0, edited: 0, added: 0, removed: 0}
+  for (const pair of now.analysis.report.pairs) {
+    const edits = {en: pairEdits(pair, 'en', old, now, fates), fr: pairEdits(pair, 'fr', old, now, fates)}
+    const added = {en: addedBlocks(pair, 'en', now, fates), fr: addedBlocks(pair, 'fr', now, fates)}
+    counts[added.en.length + added.fr.length > 0 ? 'added' : edits.en.length + edits.fr.length > 0 ? 'edited' : 'unchanged']++
+    changes.push(...editChanges(pair, edits, old, now))
+    for (const lang of ['en', 'fr'] as const) {
+      const other = otherLang(lang)
+      // A paragraph new on both sides is a new pair: `pareil check` judges it.
+      if (added[lang].length === 0 || added[other].length > 0) continue
+      changes.push(addedChange(pair, lang, added[lang], old, now, fates))
+    }
+  }
+  for (const lang of ['en', 'fr'] as const) {
+    const removed = old.sequence[lang].filter((_, index) => fates[lang].old[index]?.kind === 'gone')
+    counts.removed += removed.length
+    for (const block of removed) {
+      const change = removedChange(block, lang, old, now, fates)
+      if (change !== undefined) changes.push(change)
+    }
+  }
+  changes.sort((a, b) => placeOf(a) - placeOf(b))
+  const locale = options.locale ?? 'en'
+  if (locale !== 'en') for (const change of changes) change.message = fillCompareMessage(change.messageId, change.data, locale)
+  return {
+    schemaVersion: 1,
+    tool: {name: tool.name, version: tool.version},
+    old: sideOf(old),
+    new: sideOf(now),
+    changes,
+    summary: {
+      errors: changes.filter((change) => change.severity === 'error').length,
+      warnings: changes.filter((change) => change.severity === 'warning').length,
+      infos: changes.filter((change) => change.severity === 'info').length,
+    },
+    pairs: counts,
+  }
+}
+
+/** A checked draft, with its blocks by id and each language's paired blocks in order. */
+interface Draft {
+  analysis: Analysis
+  blocks: Map<string, {block: Block; document: Document}>
+  sequence: {en: Block[]; fr: Block[]}
+  index: {en: Map<Block, number>; fr: Map<Block, number>}
+  pairOf: Map<string, BlockPair>
+}
+
+type Fates = Record<Lang, ReturnType<typeof matchBlocks>>
+
+function draftOf(analysis: Analysis): Draft {
+  const blocks = new Map(analysis.documents.flatMap((document) => document.blocks.map((block) => [block.id, {block, document}] as const)))
+  const sequence = {en: [] as Block[], fr: [] as Block[]}
+  const pairOf = new Map<string, BlockPair>()
+  for (const pair of analysis.report.pairs) {
+    for (const lang of ['en', 'fr'] as const) {
+      for (const id of pair[lang]) {
+        const found = blocks.get(id)
+        if (found === undefined || pairOf.has(id)) continue
+        pairOf.set(id, pair)
+        sequence[lang].push(found.block)
+      }
+    }
+  }
+  const indexOf = (list: Block[]) => new Map(list.map((block, position) => [block, position]))
+  return {analysis, blocks, sequence, index: {en: indexOf(sequence.en), fr: indexOf(sequence.fr)}, pairOf}
+}
+
+function texts(blocks: readonly Block[]): string[] {
+  return blocks.map((block) => block.text)
+}
+
+function sideOf(draft: Draft): DraftSide {
+  return {sources: draft.analysis.report.sources.map(({path, format}) => ({path, format})), layout: draft.analysis.report.layout}
+}
+
+/** One word edit of one block, placed in both drafts. */
+interface PlacedEdit {
+  lang: Lang
+  edit: TextEdit
+  oldBlock: Block
+  newBlock: Block
+  oldSpan: Span
+  newSpan: Span
+}
+
+function pairEdits(pair: BlockPair, lang: Lang, old: Draft, now: Draft, fates: Fates): PlacedEdit[] {
+  return blocksOf(pair, lang, now).flatMap((newBlock) => {
+    const fate = fates[lang].new[now.index[lang].get(newBlock) ?? -1]
+    const oldBlock = fate?.kind === 'changed' ? old.sequence[lang][fate.other] : undefined
+    if (oldBlock === undefined) return []
+    return textEdits(oldBlock.text, newBlock.text).map((edit) => ({
+      lang,
+      edit,
+      oldBlock,
+      newBlock,
+      oldSpan: spanIn(old, oldBlock, edit.old.start, edit.old.end),
+      newSpan: spanIn(now, newBlock, edit.new.start, edit.new.end),
+    }))
+  })
+}
+
+function addedBlocks(pair: BlockPair, lang: Lang, now: Draft, fates: Fates): Block[] {
+  return blocksOf(pair, lang, now).filter((block) => fates[lang].new[now.index[lang].get(block) ?? -1]?.kind === 'gone')
+}
+
+function blocksOf(pair: BlockPair, lang: Lang, draft: Draft): Block[] {
+  return pair[lang].flatMap((id) => {
+    const found = draft.blocks.get(id)
+    return found === undefined ? [] : [found.block]
+  })
+}
+
+/** What rules of `pareil check` say that two versions disagree (not layout, draft or typography findings). */
+const disagreement = new Set(['omission', 'addition', 'meaning', 'number', 'date', 'name', 'term', 'untranslated'])
+
+/** The edits of one pair: each one the other version did not follow, and each two that followed each other but disagree. */
+function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Draft, now: Draft): DraftChange[] {
+  const changes: DraftChange[] = []
+  const answered = new Set<PlacedEdit>()
+  for (const edit of [...edits.en, ...edits.fr]) {
+    if (answered.has(edit)) continue
+    const other = otherLang(edit.lang)
+    const counterpart = counterpartSpans(pair, edit.lang, edit.newSpan, now)
+    const follower = edits[other].find((candidate) => !answered.has(candidate) && counterpart.some((span) => overlaps(span, candidate.newSpan)))
+    if (follower !== undefined) {
+      answered.add(edit)
+      answered.add(follower)
+      const finding = findingAt(now.analysis.report.findings, [edit, follower], 'newSpan')
+      if (finding !== undefined) changes.push(disagreeing(edit, follower, finding))
+      continue
+    }
+    const change = unfollowed(edit, counterpart, old, now)
+    if (change !== undefined) changes.push(change)
+  }
+  return changes
+}
+
+/** An edit whose counterpart in the other version stayed as it was. */
+function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draft): DraftChange | undefined {
+  const oldText = edit.oldBlock.text.slice(edit.edit.old.start, edit.edit.old.end)
+  const newText = edit.newBlock.text.slice(edit.edit.new.start, edit.edit.new.end)
+  // Case, punctuation and spacing: the other version has its own.
+  if (words(oldText) === words(newText)) return undefined
+  const other = otherLang(edit.lang)
+  const sentence = joined(counterpart)
+  const oldSentence = sentence === null ? null : sameTextIn(old, now, sentence, other)
+  // A number the edit changed, found once in the other version's sentence: the exact place that did not follow.
+  const value = sentence === null ? undefined : soleNumber(oldText, sentence.text)
+  const newOther = sentence !== null && value !== undefined ? (part(now, sentence, value.start, value.end) ?? sentence) : sentence
+  const oldOther = oldSentence !== null && value !== undefined ? (part(old, oldSentence, value.start, value.end) ?? oldSentence) : oldSentence
+  const nowSays = findingAt(now.analysis.report.findings, [edit], 'newSpan')
+  const thenSaid = findingAt(old.analysis.report.findings, [edit], 'oldSpan')
+  const otherText = sentence === null ? '' : short(sentence.text)
+  const messageId =
+    thenSaid !== undefined && nowSays === undefined ? 'nowAgrees' : oldText === '' ? 'addedWords' : newText === '' ? 'droppedWords' : 'changedWords'
+  let severity: Severity = /\p{N}/u.test(oldText + newText) ? 'error' : 'warning'
+  let confidence = severity === 'error' ? 0.85 : 0.7
+  if (messageId === 'nowAgrees') {
+    severity = 'info'
+    confidence = 0.5
+  } else if (nowSays !== undefined) {
+    severity = nowSays.severity === 'error' ? 'error' : severity
+    confidence = Math.max(confidence, nowSays.confidence)
+  }
+  const data = {changedLang: edit.lang, otherLang: other, oldText: short(oldText), newText: short(newText), otherText}
+  return {
+    kind: 'edited-one-version',
+    lang: edit.lang,
+    severity,
+    confidence,
+    messageId: newOther === null ? `${messageId}Unpaired` : messageId,
+    data,
+    message: fillCompareMessage(newOther === null ? `${messageId}Unpaired` : messageId, data),
+    old: byLang(edit.lang, edit.oldSpan, oldOther),
+    new: byLang(edit.lang, edit.newSpan, newOther),
+    ...(nowSays === undefined ? {} : {finding: nowSays}),
+  }
+}
+
+function disagreeing(edit: PlacedEdit, follower: PlacedEdit, finding: Finding): DraftChange {
+  const [en, fr] = edit.lang === 'en' ? [edit, follower] : [follower, edit]
+  const data = {
+    enOld: short(en.oldBlock.text.slice(en.edit.old.start, en.edit.old.end)),
+    enNew: short(en.newBlock.text.slice(en.edit.new.start, en.edit.new.end)),
+    frOld: short(fr.oldBlock.text.slice(fr.edit.old.start, fr.edit.old.end)),
+    frNew: short(fr.newBlock.text.slice(fr.edit.new.start, fr.edit.new.end)),
+    finding: finding.message,
+  }
+  return {
+    kind: 'edits-disagree',
+    lang: edit.lang,
+    severity: finding.severity === 'info' ? 'warning' : finding.severity,
+    confidence: finding.confidence,
+    messageId: 'editsDisagree',
+    data,
+    message: fillCompareMessage('editsDisagree', data),
+    old: {en: en.oldSpan, fr: fr.oldSpan},
+    new: {en: en.newSpan, fr: fr.newSpan},
+    finding,
+  }
+}
+
+function addedChange(pair: BlockPair, lang: Lang, added: Block[], old: Draft, now: Draft, fates: Fates): DraftChange {
+  const other = otherLang(lang)
+  const first = added[0] as Block
+  const last = added.at(-1) as Block
+  const newSpan = joined(first === last ? [spanIn(now, first)] : [spanIn(now, first), spanIn(now, last)]) as Span
+  const newOther = joined(blocksOf(pair, other, now).map((block) => spanIn(now, block)))
+  const oldOther = joined(
+    blocksOf(pair, other, now).flatMap((block) => {
+      const fate = fates[other].new[now.index[other].get(block) ?? -1]
+      const oldBlock = fate === undefined || fate.kind === 'gone' ? undefined : old.sequence[other][fate.other]
+      return oldBlock === undefined ? [] : [spanIn(old, oldBlock)]
+    }),
+  )
+  const data = {changedLang: lang, otherLang: other, text: short(newSpan.text), blocks: added.length}
+  const messageId = newOther === null ? 'addedParagraph' : 'addedParagraphBeside'
+  return {
+    kind: 'added-one-version',
+    lang,
+    severity: 'warning',
+    confidence: 0.75,
+    messageId,
+    data: newOther === null ? data : {...data, otherText: short(newOther.text)},
+    message: fillCompareMessage(messageId, newOther === null ? data : {...data, otherText: short(newOther.text)}),
+    old: byLang(lang, null, oldOther),
+    new: byLang(lang, newSpan, newOther),
+  }
+}
+
+function removedChange(block: Block, lang: Lang, old: Draft, now: Draft, fates: Fates): DraftChange | undefined {
+  const other = otherLang(lang)
+  const pair = old.pairOf.get(block.id)
+  if (pair === undefined) return undefined
+  // Its counterpart in the other version: still in the new draft? (Removed from both, or never paired: no divergence.)
+  const kept = blocksOf(pair, other, old).flatMap((oldBlock) => {
+    const fate: BlockFate | undefined = fates[other].old[old.index[other].get(oldBlock) ?? -1]
+    const newBlock = fate === undefined || fate.kind === 'gone' ? undefined : now.sequence[other][fate.other]
+    return newBlock === undefined ? [] : [{oldBlock, newBlock}]
+  })
+  if (kept.length === 0) return undefined
+  const oldSpan = spanIn(old, block)
+  const oldOther = joined(kept.map(({oldBlock}) => spanIn(old, oldBlock)))
+  const newOther = joined(kept.map(({newBlock}) => spanIn(now, newBlock)))
+  const data = {changedLang: lang, otherLang: other, text: short(block.text), otherText: short(newOther?.text ?? '')}
+  return {
+    kind: 'removed-one-version',
+    lang,
+    severity: 'warning',
+    confidence: 0.75,
+    messageId: 'removedParagraph',
+    data,
+    message: fillCompareMessage('removedParagraph', data),
+    old: byLang(lang, oldSpan, oldOther),
+    new: byLang(lang, null, newOther),
+  }
+}
+
+/** The other version's sentences paired with a span of this one in a pair of the new draft (its whole side if none). */
+function counterpartSpans(pair: BlockPair, lang: Lang, span: Span, now: Draft): Span[] {
+  const other = otherLang(lang)
+  const beads = pair.sentences.filter((bead) => bead[lang].some((sentence) => overlaps(sentence, span) || touches(sentence, span)))
+  const spans = beads.flatMap((bead) => bead[other])
+  return spans.length > 0 ? spans : blocksOf(pair, other, now).map((block) => spanIn(now, block))
+}
+
+/** The finding of a check at one of the edits' places (on the edit's own side), among those that say the versions disagree. */
+function findingAt(findings: readonly Finding[], edits: readonly PlacedEdit[], side: 'oldSpan' | 'newSpan'): Finding | undefined {
+  return findings.find(
+    (finding) => disagreement.has(finding.category) && edits.some((edit) => finding[edit.lang] !== null && overlaps(finding[edit.lang] as Span, edit[side])),
+  )
+}
+
+/** The same text in the old draft: the span's block matched, and the text found in it (a sentence left as it was). */
+function sameTextIn(old: Draft, now: Draft, span: Span, lang: Lang): Span | null {
+  const newBlock = now.sequence[lang].find(
+    (block) =>
+      block.source === span.source && block.position.start.offset <= span.position.start.offset && span.position.end.offset <= block.position.end.offset,
+  )
+  if (newBlock === undefined) return null
+  const oldBlocks = old.sequence[lang]
+  for (const oldBlock of oldBlocks) {
+    const at = oldBlock.text.indexOf(span.text)
+    if (at >= 0 && (oldBlock.text === newBlock.text || span.text.length >= 12)) return spanIn(old, oldBlock, at, at + span.text.length)
+  }
+  return null
+}
+
+/** Where a number of the old text stands, alone of its value, in a sentence of the other version. */
+function soleNumber(oldText: string, sentence: string): {start: number; end: number} | undefined {
+  const numbers = oldText.match(numberPattern) ?? []
+  if (numbers.length !== 1) return undefined
+  // "1,5" and "1.5" are one value written two ways.
+  const value = (numbers[0] as string).replace(/[.,]/g, '.')
+  const places = [...sentence.matchAll(numberPattern)].filter((match) => match[0].replace(/[.,]/g, '.') === value)
+  const [place, ...others] = places
+  return place === undefined || others.length > 0 ? undefined : {start: place.index, end: place.index + place[0].length}
+}
+
+/** A number as written: digits, with decimal or thousands separators between them. */
+const numberPattern = /\p{N}+(?:[.,]\p{N}+)*/gu
+
+/** The part `[start, end)` of a span's text, as a span of its own, through the block that holds it. */
+function part(draft: Draft, span: Span, start: number, end: number): Span | undefined {
+  const document = draft.analysis.documents[span.source]
+  const block = document?.blocks.find(
+    (each) => each.position.start.offset <= span.position.start.offset && span.position.end.offset <= each.position.end.offset,
+  )
+  if (document === undefined || block === undefined) return undefined
+  const base = textOffset(block, span.position.start.offset)
+  if (block.text.slice(base + start, base + end) !== span.text.slice(start, end)) return undefined
+  return spanOf(document.source, block, base + start, base + end)
+}
+
+function spanIn(draft: Draft, block: Block, start = 0, end = block.text.length): Span {
+  const document = draft.analysis.documents[block.source] as Document
+  return spanOf(document.source, block, start, end)
+}
+
+/** Spans of one source as one, from the first's start to the last's end (null for none). */
+function joined(spans: readonly Span[]): Span | null {
+  const first = spans[0]
+  const last = spans.at(-1)
+  if (first === undefined || last === undefined) return null
+  if (spans.length === 1 || last.source !== first.source) return first
+  return {
+    source: first.source,
+    text: spans.map((span) => span.text).join(' '),
+    position: {start: first.position.start, end: last.position.end},
+  }
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  if (a.source !== b.source) return false
+  const [aStart, aEnd, bStart, bEnd] = [a.position.start.offset, a.position.end.offset, b.position.start.offset, b.position.end.offset]
+  // An empty span (an insertion point) overlaps what holds it.
+  return aStart === aEnd || bStart === bEnd ? aStart <= bEnd && bStart <= aEnd : aStart < bEnd && bStart < aEnd
+}
+
+function touches(a: Span, b: Span): boolean {
+  return a.source === b.source && (a.position.end.offset === b.position.start.offset || b.position.end.offset === a.position.start.offset)
+}
+
+function byLang(lang: Lang, mine: Span | null, theirs: Span | null): {en: Span | null; fr: Span | null} {
+  return lang === 'en' ? {en: mine, fr: theirs} : {en: theirs, fr: mine}
+}
+
+function otherLang(lang: Lang): Lang {
+  return lang === 'en' ? 'fr' : 'en'
+}
+
+function words(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
+}
+
+/** A text as a message quotes it: one line, cut at 80 characters. */
+function short(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 80 ? `${line.slice(0, 77).trimEnd()}…` : line
+}
+
+/** New-draft order: by the place in the new draft (English first), else the old. */
+function placeOf(change: DraftChange): number {
+  const span = change.new.en ?? change.new.fr ?? change.old.en ?? change.old.fr
+  if (span === null) return -1
+  const inOld = change.new.en === null && change.new.fr === null ? 2 ** 41 : 0
+  return inOld + span.source * 2 ** 40 + span.position.start.offset
+}
