@@ -53,7 +53,9 @@ for (const document of corpusDocuments()) {
     const changed = String(Number(number[0]) + 7)
     // The number's place in the source: the block's text is the source's where no markup intervenes.
     const enAt = texts[en.source].indexOf(en.text.slice(0, number.index + number[0].length), en.position.start.offset)
-    const frMatch = new RegExp(`(?<![\\p{L}\\p{N}.,])${number[0]}(?![\\p{L}\\p{N}.,])`, 'u').exec(texts[fr.source].slice(fr.position.start.offset, fr.position.end.offset))
+    const frMatch = new RegExp(`(?<![\\p{L}\\p{N}.,])${number[0]}(?![\\p{L}\\p{N}.,])`, 'u').exec(
+      texts[fr.source].slice(fr.position.start.offset, fr.position.end.offset),
+    )
     if (enAt < 0 || frMatch === null) continue
     const enOffset = enAt + number.index
     const frOffset = fr.position.start.offset + frMatch.index
