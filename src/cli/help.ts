@@ -4,7 +4,7 @@ export const usage = `Usage: pareil check <file> [<file2>] [options]
        pareil detect <file> [<file2>] [--format text|json]
        pareil align <en-file> <fr-file> [--presegmented] [--format beads|json]
        pareil learn <memory.tmx> [--out FILE]
-       pareil compare <old> <new> [--format text|json] [options]
+       pareil compare <old> <new> [--format text|json|html] [options]
        pareil rules [--format text|json]
 
 Checks that the English and French versions of a document say the same thing.
@@ -35,7 +35,7 @@ Options:
   --format FORMAT          check: text (default), json, jsonl (one finding per line), sarif (SARIF 2.1.0
                            for GitHub code scanning), html (a page to review, both versions side by
                            side), xliff or tmx (the aligned sentence pairs, findings as notes);
-                           detect: text or json; compare: text or json;
+                           detect: text or json; compare: text, json or html;
                            align: beads (default) or json
   --xliff-version VERSION  check --format xliff: 2.0 (default) or 1.2
   --presegmented           align: the files hold one segment per line

@@ -42,6 +42,7 @@ export function compareDrafts(oldInput: CheckInput, newInput: CheckInput, option
       if (change !== undefined) changes.push(change)
     }
   }
+  for (const change of changes) change.context = contextOf(change, old, now)
   changes.sort((a, b) => placeOf(a) - placeOf(b))
   const locale = options.locale ?? 'en'
   if (locale !== 'en') for (const change of changes) change.message = fillCompareMessage(change.messageId, change.data, locale)
@@ -134,6 +135,22 @@ function blocksOf(pair: BlockPair, lang: Lang, draft: Draft): Block[] {
   })
 }
 
+/** The sentence around each of a change's places, in its draft. */
+function contextOf(change: DraftChange, old: Draft, now: Draft): DraftChange['context'] {
+  return {
+    old: {en: sentenceAround(old, change.old.en, 'en'), fr: sentenceAround(old, change.old.fr, 'fr')},
+    new: {en: sentenceAround(now, change.new.en, 'en'), fr: sentenceAround(now, change.new.fr, 'fr')},
+  }
+}
+
+/** The aligned sentences of a draft that hold a span (a paragraph's, for a paragraph), or the span itself. */
+function sentenceAround(draft: Draft, span: Span | null, lang: Lang): Span | null {
+  if (span === null) return null
+  const sentences = draft.analysis.report.pairs.flatMap((pair) => pair.sentences.flatMap((bead) => bead[lang])).filter((sentence) => overlaps(sentence, span) || touches(sentence, span))
+  const holding = joined(sentences)
+  return holding !== null && holding.position.start.offset <= span.position.start.offset && span.position.end.offset <= holding.position.end.offset ? holding : span
+}
+
 /** What rules of `pareil check` say that two versions disagree (not layout, draft or typography findings). */
 const disagreement = new Set(['omission', 'addition', 'meaning', 'number', 'date', 'name', 'term', 'untranslated'])
 
@@ -197,6 +214,7 @@ function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draf
     message: fillCompareMessage(newOther === null ? `${messageId}Unpaired` : messageId, data),
     old: byLang(edit.lang, edit.oldSpan, oldOther),
     new: byLang(edit.lang, edit.newSpan, newOther),
+    context: noContext(),
     ...(nowSays === undefined ? {} : {finding: nowSays}),
   }
 }
@@ -220,6 +238,7 @@ function disagreeing(edit: PlacedEdit, follower: PlacedEdit, finding: Finding): 
     message: fillCompareMessage('editsDisagree', data),
     old: {en: en.oldSpan, fr: fr.oldSpan},
     new: {en: en.newSpan, fr: fr.newSpan},
+    context: noContext(),
     finding,
   }
 }
@@ -249,6 +268,7 @@ function addedChange(pair: BlockPair, lang: Lang, added: Block[], old: Draft, no
     message: fillCompareMessage(messageId, newOther === null ? data : {...data, otherText: short(newOther.text)}),
     old: byLang(lang, null, oldOther),
     new: byLang(lang, newSpan, newOther),
+    context: noContext(),
   }
 }
 
@@ -277,6 +297,7 @@ function removedChange(block: Block, lang: Lang, old: Draft, now: Draft, fates: 
     message: fillCompareMessage('removedParagraph', data),
     old: byLang(lang, oldSpan, oldOther),
     new: byLang(lang, null, newOther),
+    context: noContext(),
   }
 }
 
@@ -367,6 +388,11 @@ function touches(a: Span, b: Span): boolean {
 
 function byLang(lang: Lang, mine: Span | null, theirs: Span | null): {en: Span | null; fr: Span | null} {
   return lang === 'en' ? {en: mine, fr: theirs} : {en: theirs, fr: mine}
+}
+
+/** Filled in once the change is made (`contextOf`). */
+function noContext(): DraftChange['context'] {
+  return {old: {en: null, fr: null}, new: {en: null, fr: null}}
 }
 
 function otherLang(lang: Lang): Lang {

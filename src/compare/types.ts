@@ -40,6 +40,8 @@ export interface DraftChange {
   confidence: number
   old: {en: Span | null; fr: Span | null}
   new: {en: Span | null; fr: Span | null}
+  /** The sentence (or paragraph) that holds each place, for a reader to see the change in its context. */
+  context: {old: {en: Span | null; fr: Span | null}; new: {en: Span | null; fr: Span | null}}
   /** What `pareil check` says of the new draft at the change, when it says something: the evidence of a disagreement. */
   finding?: Finding
 }

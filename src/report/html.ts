@@ -1,6 +1,7 @@
 import type {Locale} from '../i18n/locale.js'
 import type {Report} from '../types.js'
 import type {Formatter} from './formatter.js'
+import {comparisonPage} from './html/compare-page.js'
 import {reportPage} from './html/page.js'
 
 /**
@@ -18,4 +19,5 @@ export const htmlFormatter: Formatter = {
   id: 'html',
   description: 'one self-contained HTML page: both versions side by side, findings highlighted (docs/html-report.md)',
   check: (report, options) => formatHtml(report, options.locale),
+  compare: (report, options) => comparisonPage(report, options.locale),
 }

@@ -72,6 +72,6 @@ describe('pareil compare', () => {
     const missing = runCli(['compare', letter, join(dir, 'missing.md')])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/missing\.md: no such file\n$/)
-    expect(runCli(['compare', letter, draft, '--format', 'sarif']).stderr).toMatch(/--format: expected one of text, json, got 'sarif'/)
+    expect(runCli(['compare', letter, draft, '--format', 'sarif']).stderr).toMatch(/--format: expected one of text, json, html, got 'sarif'/)
   })
 })

@@ -47,6 +47,10 @@ describe('compareDrafts on drafts of the seed letter', () => {
     expect((change as DraftChange).new.fr?.position.start.offset).toBe(text.indexOf('25 novembre 2020'))
     expect((change as DraftChange).old.fr?.position).toEqual((change as DraftChange).new.fr?.position)
     expect(change?.message).toMatch(/^the English changed “25” to “28”, and the French did not follow: “Je vous remercie/)
+    // Each place with the sentence around it.
+    expect(change?.context.new.en?.text).toMatch(/^Thank you for your correspondence of November 28, 2020, concerning .*conduct\.$/)
+    expect(change?.context.old.en?.text).toMatch(/^Thank you for your correspondence of November 25, 2020/)
+    expect(change?.context.new.fr?.text).toMatch(/^Je vous remercie de votre correspondance du 25 novembre 2020 .*conduite\.$/)
   })
 
   it('flags a French edit the English did not follow', () => {

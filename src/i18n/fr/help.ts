@@ -6,7 +6,7 @@ export const frenchUsage = typeset(`Usage : pareil check <fichier> [<fichier2>] 
         pareil detect <fichier> [<fichier2>] [--format text|json]
         pareil align <fichier-en> <fichier-fr> [--presegmented] [--format beads|json]
         pareil learn <mémoire.tmx> [--out FICHIER]
-        pareil compare <ancien> <nouveau> [--format text|json] [options]
+        pareil compare <ancien> <nouveau> [--format text|json|html] [options]
         pareil rules [--format text|json]
 
 Vérifie que les versions anglaise et française d’un document disent la même chose.
@@ -39,7 +39,7 @@ Options :
                            sarif (SARIF 2.1.0 pour l’analyse de code de GitHub), html (une page
                            de révision, les deux versions côte à côte), xliff ou tmx (les paires
                            de phrases alignées, constatations en notes);
-                           detect : text ou json; compare : text ou json;
+                           detect : text ou json; compare : text, json ou html;
                            align : beads (par défaut) ou json
   --xliff-version VERSION  check --format xliff : 2.0 (par défaut) ou 1.2
   --presegmented           align : les fichiers contiennent un segment par ligne
