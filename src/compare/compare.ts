@@ -146,9 +146,13 @@ function contextOf(change: DraftChange, old: Draft, now: Draft): DraftChange['co
 /** The aligned sentences of a draft that hold a span (a paragraph's, for a paragraph), or the span itself. */
 function sentenceAround(draft: Draft, span: Span | null, lang: Lang): Span | null {
   if (span === null) return null
-  const sentences = draft.analysis.report.pairs.flatMap((pair) => pair.sentences.flatMap((bead) => bead[lang])).filter((sentence) => overlaps(sentence, span) || touches(sentence, span))
+  const sentences = draft.analysis.report.pairs
+    .flatMap((pair) => pair.sentences.flatMap((bead) => bead[lang]))
+    .filter((sentence) => overlaps(sentence, span) || touches(sentence, span))
   const holding = joined(sentences)
-  return holding !== null && holding.position.start.offset <= span.position.start.offset && span.position.end.offset <= holding.position.end.offset ? holding : span
+  return holding !== null && holding.position.start.offset <= span.position.start.offset && span.position.end.offset <= holding.position.end.offset
+    ? holding
+    : span
 }
 
 /** What rules of `pareil check` say that two versions disagree (not layout, draft or typography findings). */
