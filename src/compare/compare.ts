@@ -170,7 +170,7 @@ function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Dr
     if (follower !== undefined) {
       answered.add(edit)
       answered.add(follower)
-      const finding = findingAt(now.analysis.report.findings, [edit, follower], 'newSpan')
+      const finding = findingAt(newFindings(old, now), [edit, follower], 'newSpan')
       if (finding !== undefined) changes.push(disagreeing(edit, follower, finding))
       continue
     }
@@ -193,8 +193,8 @@ function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draf
   const value = sentence === null ? undefined : soleNumber(oldText, sentence.text)
   const newOther = sentence !== null && value !== undefined ? (part(now, sentence, value.start, value.end) ?? sentence) : sentence
   const oldOther = oldSentence !== null && value !== undefined ? (part(old, oldSentence, value.start, value.end) ?? oldSentence) : oldSentence
-  const nowSays = findingAt(now.analysis.report.findings, [edit], 'newSpan')
-  const thenSaid = findingAt(old.analysis.report.findings, [edit], 'oldSpan')
+  const nowSays = findingAt(newFindings(old, now), [edit], 'newSpan')
+  const thenSaid = findingAt(newFindings(now, old), [edit], 'oldSpan')
   const otherText = sentence === null ? '' : short(sentence.text)
   const messageId =
     thenSaid !== undefined && nowSays === undefined ? 'nowAgrees' : oldText === '' ? 'addedWords' : newText === '' ? 'droppedWords' : 'changedWords'
@@ -225,11 +225,13 @@ function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draf
 
 function disagreeing(edit: PlacedEdit, follower: PlacedEdit, finding: Finding): DraftChange {
   const [en, fr] = edit.lang === 'en' ? [edit, follower] : [follower, edit]
+  const [enOld, enNew] = shownEdit(en)
+  const [frOld, frNew] = shownEdit(fr)
   const data = {
-    enOld: short(en.oldBlock.text.slice(en.edit.old.start, en.edit.old.end)),
-    enNew: short(en.newBlock.text.slice(en.edit.new.start, en.edit.new.end)),
-    frOld: short(fr.oldBlock.text.slice(fr.edit.old.start, fr.edit.old.end)),
-    frNew: short(fr.newBlock.text.slice(fr.edit.new.start, fr.edit.new.end)),
+    enOld,
+    enNew,
+    frOld,
+    frNew,
     finding: finding.message,
   }
   return {
@@ -245,6 +247,27 @@ function disagreeing(edit: PlacedEdit, follower: PlacedEdit, finding: Finding): 
     context: noContext(),
     finding,
   }
+}
+
+/**
+ * An edit's old and new words as a message shows them: an insertion or a removal with the word before it (the
+ * same in both drafts), so that neither side is empty ("to" → "to any").
+ */
+function shownEdit(edit: PlacedEdit): [string, string] {
+  const {old, new: now} = edit.edit
+  if (old.end > old.start && now.end > now.start)
+    return [short(edit.oldBlock.text.slice(old.start, old.end)), short(edit.newBlock.text.slice(now.start, now.end))]
+  // The word before, in each draft's text (the spaces around an edit may differ).
+  const back = (text: string, at: number) => {
+    let start = at
+    while (start > 0 && !wordCharacter.test(text[start - 1] ?? '')) start--
+    while (start > 0 && wordCharacter.test(text[start - 1] ?? '')) start--
+    return at - start
+  }
+  return [
+    short(edit.oldBlock.text.slice(old.start - back(edit.oldBlock.text, old.start), old.end)),
+    short(edit.newBlock.text.slice(now.start - back(edit.newBlock.text, now.start), now.end)),
+  ]
 }
 
 function addedChange(pair: BlockPair, lang: Lang, added: Block[], old: Draft, now: Draft, fates: Fates): DraftChange {
@@ -313,6 +336,23 @@ function counterpartSpans(pair: BlockPair, lang: Lang, span: Span, now: Draft): 
   return spans.length > 0 ? spans : blocksOf(pair, other, now).map((block) => spanIn(now, block))
 }
 
+/**
+ * The findings of the later draft's check that the earlier one did not have (by rule and message): what the edits
+ * brought. A divergence both drafts have, near an edit, is not the edit's doing. Made once per pair of drafts.
+ */
+function newFindings(earlier: Draft, later: Draft): readonly Finding[] {
+  const cached = fresh.get(later)?.get(earlier)
+  if (cached !== undefined) return cached
+  const known = new Set(earlier.analysis.report.findings.map((finding) => `${finding.rule}\u0000${finding.message}`))
+  const found = later.analysis.report.findings.filter((finding) => !known.has(`${finding.rule}\u0000${finding.message}`))
+  const byEarlier = fresh.get(later) ?? new Map<Draft, readonly Finding[]>()
+  byEarlier.set(earlier, found)
+  fresh.set(later, byEarlier)
+  return found
+}
+
+const fresh = new WeakMap<Draft, Map<Draft, readonly Finding[]>>()
+
 /** The finding of a check at one of the edits' places (on the edit's own side), among those that say the versions disagree. */
 function findingAt(findings: readonly Finding[], edits: readonly PlacedEdit[], side: 'oldSpan' | 'newSpan'): Finding | undefined {
   return findings.find(
@@ -345,6 +385,9 @@ function soleNumber(oldText: string, sentence: string): {start: number; end: num
   const [place, ...others] = places
   return place === undefined || others.length > 0 ? undefined : {start: place.index, end: place.index + place[0].length}
 }
+
+/** A letter or a digit (one UTF-16 unit: enough to find where a word starts). */
+const wordCharacter = /[\p{L}\p{N}]/u
 
 /** A number as written: digits, with decimal or thousands separators between them. */
 const numberPattern = /\p{N}+(?:[.,]\p{N}+)*/gu

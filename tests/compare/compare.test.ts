@@ -87,6 +87,20 @@ describe('compareDrafts on drafts of the seed letter', () => {
     expect(change?.message).toMatch(/^both versions changed here, but not alike: the English “25” became “28”, the French “25” became “29”; /)
   })
 
+  it('does not blame edits on both sides for a divergence both drafts have near them (the MRA sentence)', () => {
+    let text = edited(letter, 'open to suggestions on how to improve the MRA', 'open to any suggestions on how to improve the MRA')
+    text = edited(text, 'je suis toujours ouvert aux suggestions', 'je suis toujours ouvert à toute suggestion')
+    expect(compare(text).changes).toEqual([])
+  })
+
+  it('shows an insertion that disagrees with the word before it, so that neither side is empty', () => {
+    let text = edited(letter, 'correspondence of November 25, 2020', 'correspondence of November 25, 2020 and your call')
+    text = edited(text, 'correspondance du 25 novembre 2020', 'correspondance du 29 novembre 2020')
+    const [change] = compare(text).changes
+    expect(change?.kind).toBe('edits-disagree')
+    expect(change?.data).toMatchObject({enOld: '2020', enNew: '2020 and your call', frOld: '25', frNew: '29'})
+  })
+
   it('flags a paragraph added to one version only, and one removed from one version only', () => {
     const added = edited(
       letter,
