@@ -1,15 +1,11 @@
-import {existsSync} from 'node:fs'
-import axe from 'axe-core'
-import {type Browser, chromium, type Page} from 'playwright-core'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {compareDrafts} from '../../src/compare/index.js'
 import {comparisonPage} from '../../src/report/html/compare-page.js'
 import {readFixture} from '../helpers.js'
+import {axeViolations, haveChromium, launchChromium, warnWithoutChromium} from './browser.js'
 
-/** Debian's Chromium; CI installs it. Without it these tests are skipped, saying so. */
-const chromiumPath = process.env['PAREIL_CHROMIUM'] ?? '/usr/bin/chromium'
-const haveChromium = existsSync(chromiumPath)
-if (!haveChromium) console.warn(`compare HTML browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set PAREIL_CHROMIUM)`)
+warnWithoutChromium('compare HTML browser tests')
 
 const letter = readFixture('ministerial-letter-2021.md')
 const draft = letter
@@ -37,10 +33,7 @@ describe.skipIf(!haveChromium)('the comparison page in Chromium', () => {
   const html = comparisonPage(comparison)
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1280, height: 900}})
     await page.setContent(html)
   }, 20_000)
@@ -71,14 +64,7 @@ describe.skipIf(!haveChromium)('the comparison page in Chromium', () => {
   })
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    // axe is injected as an inline script, which the page's policy refuses: this page bypasses it.
-    const context = await browser.newContext({bypassCSP: true, viewport: {width: 1280, height: 900}})
-    const scanned = await context.newPage()
-    await scanned.setContent(html)
-    await scanned.addScriptTag({content: axe.source})
-    const results = await scanned.evaluate<axe.AxeResults>("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})")
-    await context.close()
-    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    expect(serious.map((violation) => ({id: violation.id, nodes: violation.nodes.map((node) => node.target.join(' '))}))).toEqual([])
+    const violations = await axeViolations(browser, html, {width: 1280, height: 900})
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([])
   })
 })

@@ -1,16 +1,13 @@
-import {existsSync, writeFileSync} from 'node:fs'
-import axe from 'axe-core'
-import {type Browser, chromium, type Page} from 'playwright-core'
+import {writeFileSync} from 'node:fs'
+import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {check} from '../../src/pipeline.js'
 import {formatHtml} from '../../src/report/html.js'
 import type {Report} from '../../src/types.js'
 import {readFixture, root} from '../helpers.js'
+import {axeViolations, haveChromium, launchChromium, warnWithoutChromium} from './browser.js'
 
-/** Debian's Chromium; CI installs it. Without it these tests are skipped, saying so. */
-const chromiumPath = process.env['PAREIL_CHROMIUM'] ?? '/usr/bin/chromium'
-const haveChromium = existsSync(chromiumPath)
-if (!haveChromium) console.warn(`html-report browser tests skipped: no Chromium at ${chromiumPath} (apt-get install chromium, or set PAREIL_CHROMIUM)`)
+warnWithoutChromium('html-report browser tests')
 
 const letter = check({path: 'fixtures/ministerial-letter-2021.md', text: readFixture('ministerial-letter-2021.md')})
 const html = formatHtml(letter)
@@ -24,10 +21,7 @@ describe.skipIf(!haveChromium)('the HTML report in Chromium', () => {
   let page: Page
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    })
+    browser = await launchChromium()
     // The report's own Content-Security-Policy holds here: its script must run under it.
     page = await browser.newPage({viewport: {width: 1400, height: 1000}})
     await page.setContent(html)
@@ -115,18 +109,7 @@ describe.skipIf(!haveChromium)('the HTML report in Chromium', () => {
   })
 
   it('has no serious or critical accessibility violation (axe-core)', async () => {
-    // axe is injected as an inline script, which the report's policy refuses: this page bypasses it.
-    const context = await browser.newContext({bypassCSP: true, viewport: {width: 1400, height: 1000}})
-    const scanned = await context.newPage()
-    await scanned.setContent(html)
-    await scanned.addScriptTag({content: axe.source})
-    const results = await scanned.evaluate<axe.AxeResults>("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})")
-    const violations = results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      nodes: violation.nodes.map((node) => node.target.join(' ')),
-    }))
-    await context.close()
+    const violations = await axeViolations(browser, html, {width: 1400, height: 1000})
     if (violations.length > 0) console.info('axe, minor and moderate:', JSON.stringify(violations))
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([])
   })

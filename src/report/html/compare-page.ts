@@ -3,6 +3,7 @@ import type {Locale} from '../../i18n/locale.js'
 import {reportWords} from '../../i18n/report-words.js'
 import type {Lang, Span} from '../../types.js'
 import {escapeHtml} from './escape.js'
+import {pageOpening} from './head.js'
 
 /** Nothing may be loaded, sent or run: the page is text and inline styles only. */
 const contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
@@ -95,17 +96,7 @@ export function comparisonPage(report: DraftComparison, locale: Locale = 'en'): 
       ? `<p>${escapeHtml(words.none)}</p>`
       : `<ol class="changes">${report.changes.map((change, index) => changeItem(change, index + 1, oldPaths, newPaths, words, reportText)).join('\n')}</ol>`
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${words.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>${style}</style>`,
-    '</head>',
-    '<body>',
+    ...pageOpening({lang: words.lang, contentSecurityPolicy, generator: `${report.tool.name} ${report.tool.version}`, title, style}),
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
     `<p>${escapeHtml(reportText.summary(report.summary.errors, report.summary.warnings, report.summary.infos))}. ${escapeHtml(words.pairs(unchanged, edited, added, removed))}</p>`,

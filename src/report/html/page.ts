@@ -1,6 +1,7 @@
 import type {Report} from '../../types.js'
 import {escapeHtml} from './escape.js'
 import {findingCard} from './findings.js'
+import {pageOpening} from './head.js'
 import {placeFindings} from './places.js'
 import {pairRow, type RowContext, unpairedBlocks} from './rows.js'
 import {reportScript, scriptHash} from './script.js'
@@ -39,17 +40,13 @@ export function reportPage(report: Report, locale: Locale = 'en'): string {
   const title = words.title(paths.join(' + '))
   const rows = report.pairs.map((pair, index) => pairRow(pair, index, context))
   return [
-    '<!DOCTYPE html>',
-    `<html lang="${words.lang}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<style>:root { --side-en: "${words.side('en')}"; --side-fr: "${words.side('fr')}"; }${reportStyle}</style>`,
-    '</head>',
-    '<body>',
+    ...pageOpening({
+      lang: words.lang,
+      contentSecurityPolicy,
+      generator: `${report.tool.name} ${report.tool.version}`,
+      title,
+      style: `:root { --side-en: "${words.side('en')}"; --side-fr: "${words.side('fr')}"; }${reportStyle}`,
+    }),
     `<a class="skip-link" href="#pairs-title">${words.skipLink}</a>`,
     '<header class="report-header">',
     `<h1>${escapeHtml(title)}</h1>`,
