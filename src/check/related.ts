@@ -1,4 +1,5 @@
-import type {Finding, RelatedFinding, Severity, Span} from '../types.js'
+import type {Finding, RelatedFinding, Severity} from '../types.js'
+import {spansOverlap} from './spans.js'
 
 /**
  * Rules from the most specific to the least: when several report the same
@@ -70,17 +71,9 @@ function sameDivergence(a: Finding, b: Finding): boolean {
     const x = a[side]
     const y = b[side]
     if (x === null || y === null) continue
-    if (!overlaps(x, y)) return false
+    if (!spansOverlap(x, y)) return false
     shared++
   }
   return shared > 0
 }
 
-/** Spans that share text, or an empty span (where missing text would be) inside or at the edge of the other. */
-function overlaps(a: Span, b: Span): boolean {
-  if (a.source !== b.source) return false
-  const [aStart, aEnd] = [a.position.start.offset, a.position.end.offset]
-  const [bStart, bEnd] = [b.position.start.offset, b.position.end.offset]
-  if (aStart === aEnd || bStart === bEnd) return aStart <= bEnd && bStart <= aEnd
-  return aStart < bEnd && bStart < aEnd
-}

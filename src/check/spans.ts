@@ -37,3 +37,12 @@ export function pointAt(span: Span, at: 'start' | 'end'): Span {
   const place = span.position[at]
   return {source: span.source, text: '', position: {start: place, end: place}}
 }
+
+/** Spans that share text, or an empty span (where missing text would be) inside or at the edge of the other. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  if (a.source !== b.source) return false
+  const [aStart, aEnd] = [a.position.start.offset, a.position.end.offset]
+  const [bStart, bEnd] = [b.position.start.offset, b.position.end.offset]
+  if (aStart === aEnd || bStart === bEnd) return aStart <= bEnd && bStart <= aEnd
+  return aStart < bEnd && bStart < aEnd
+}

@@ -1,11 +1,12 @@
-import {analyse, type Analysis, type CheckInput, type CheckOptions} from '../pipeline.js'
-import {spanOf, textOffset} from '../read/locate.js'
-import type {Block, BlockPair, Document, Finding, Lang, Severity, Span} from '../types.js'
+import {joinSpans, spansOverlap} from '../check/spans.js'
+import {analyse, type CheckInput, type CheckOptions} from '../pipeline.js'
+import type {Block, BlockPair, Finding, Lang, Severity, Span} from '../types.js'
 import {tool} from '../version.js'
+import {blocksOf, type Draft, draftOf, part, sameTextIn, sentenceAround, sideOf, spanIn, texts, touches} from './draft.js'
 import {textEdits, type TextEdit} from './edits.js'
 import {type BlockFate, matchBlocks} from './match-blocks.js'
 import {fillCompareMessage} from './messages.js'
-import type {DraftChange, DraftComparison, DraftSide} from './types.js'
+import type {DraftChange, DraftComparison} from './types.js'
 
 /** Options of a comparison: those of the check each draft goes through. */
 export type CompareOptions = Omit<CheckOptions, 'ruleSet'>
@@ -61,42 +62,7 @@ export function compareDrafts(oldInput: CheckInput, newInput: CheckInput, option
   }
 }
 
-/** A checked draft, with its blocks by id and each language's paired blocks in order. */
-interface Draft {
-  analysis: Analysis
-  blocks: Map<string, {block: Block; document: Document}>
-  sequence: {en: Block[]; fr: Block[]}
-  index: {en: Map<Block, number>; fr: Map<Block, number>}
-  pairOf: Map<string, BlockPair>
-}
-
 type Fates = Record<Lang, ReturnType<typeof matchBlocks>>
-
-function draftOf(analysis: Analysis): Draft {
-  const blocks = new Map(analysis.documents.flatMap((document) => document.blocks.map((block) => [block.id, {block, document}] as const)))
-  const sequence = {en: [] as Block[], fr: [] as Block[]}
-  const pairOf = new Map<string, BlockPair>()
-  for (const pair of analysis.report.pairs) {
-    for (const lang of ['en', 'fr'] as const) {
-      for (const id of pair[lang]) {
-        const found = blocks.get(id)
-        if (found === undefined || pairOf.has(id)) continue
-        pairOf.set(id, pair)
-        sequence[lang].push(found.block)
-      }
-    }
-  }
-  const indexOf = (list: Block[]) => new Map(list.map((block, position) => [block, position]))
-  return {analysis, blocks, sequence, index: {en: indexOf(sequence.en), fr: indexOf(sequence.fr)}, pairOf}
-}
-
-function texts(blocks: readonly Block[]): string[] {
-  return blocks.map((block) => block.text)
-}
-
-function sideOf(draft: Draft): DraftSide {
-  return {sources: draft.analysis.report.sources.map(({path, format}) => ({path, format})), layout: draft.analysis.report.layout}
-}
 
 /** One word edit of one block, placed in both drafts. */
 interface PlacedEdit {
@@ -128,31 +94,12 @@ function addedBlocks(pair: BlockPair, lang: Lang, now: Draft, fates: Fates): Blo
   return blocksOf(pair, lang, now).filter((block) => fates[lang].new[now.index[lang].get(block) ?? -1]?.kind === 'gone')
 }
 
-function blocksOf(pair: BlockPair, lang: Lang, draft: Draft): Block[] {
-  return pair[lang].flatMap((id) => {
-    const found = draft.blocks.get(id)
-    return found === undefined ? [] : [found.block]
-  })
-}
-
 /** The sentence around each of a change's places, in its draft. */
 function contextOf(change: DraftChange, old: Draft, now: Draft): DraftChange['context'] {
   return {
     old: {en: sentenceAround(old, change.old.en, 'en'), fr: sentenceAround(old, change.old.fr, 'fr')},
     new: {en: sentenceAround(now, change.new.en, 'en'), fr: sentenceAround(now, change.new.fr, 'fr')},
   }
-}
-
-/** The aligned sentences of a draft that hold a span (a paragraph's, for a paragraph), or the span itself. */
-function sentenceAround(draft: Draft, span: Span | null, lang: Lang): Span | null {
-  if (span === null) return null
-  const sentences = draft.analysis.report.pairs
-    .flatMap((pair) => pair.sentences.flatMap((bead) => bead[lang]))
-    .filter((sentence) => overlaps(sentence, span) || touches(sentence, span))
-  const holding = joined(sentences)
-  return holding !== null && holding.position.start.offset <= span.position.start.offset && span.position.end.offset <= holding.position.end.offset
-    ? holding
-    : span
 }
 
 /** What rules of `pareil check` say that two versions disagree (not layout, draft or typography findings). */
@@ -166,7 +113,7 @@ function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Dr
     if (answered.has(edit)) continue
     const other = otherLang(edit.lang)
     const counterpart = counterpartSpans(pair, edit.lang, edit.newSpan, now)
-    const follower = edits[other].find((candidate) => !answered.has(candidate) && counterpart.some((span) => overlaps(span, candidate.newSpan)))
+    const follower = edits[other].find((candidate) => !answered.has(candidate) && counterpart.some((span) => spansOverlap(span, candidate.newSpan)))
     if (follower !== undefined) {
       answered.add(edit)
       answered.add(follower)
@@ -187,7 +134,7 @@ function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draf
   // Case, punctuation and spacing: the other version has its own.
   if (words(oldText) === words(newText)) return undefined
   const other = otherLang(edit.lang)
-  const sentence = joined(counterpart)
+  const sentence = joinSpans(counterpart)
   const oldSentence = sentence === null ? null : sameTextIn(old, now, sentence, other)
   // A number the edit changed, found once in the other version's sentence: the exact place that did not follow.
   const value = sentence === null ? undefined : soleNumber(oldText, sentence.text)
@@ -274,9 +221,9 @@ function addedChange(pair: BlockPair, lang: Lang, added: Block[], old: Draft, no
   const other = otherLang(lang)
   const first = added[0] as Block
   const last = added.at(-1) as Block
-  const newSpan = joined(first === last ? [spanIn(now, first)] : [spanIn(now, first), spanIn(now, last)]) as Span
-  const newOther = joined(blocksOf(pair, other, now).map((block) => spanIn(now, block)))
-  const oldOther = joined(
+  const newSpan = joinSpans(first === last ? [spanIn(now, first)] : [spanIn(now, first), spanIn(now, last)]) as Span
+  const newOther = joinSpans(blocksOf(pair, other, now).map((block) => spanIn(now, block)))
+  const oldOther = joinSpans(
     blocksOf(pair, other, now).flatMap((block) => {
       const fate = fates[other].new[now.index[other].get(block) ?? -1]
       const oldBlock = fate === undefined || fate.kind === 'gone' ? undefined : old.sequence[other][fate.other]
@@ -311,8 +258,8 @@ function removedChange(block: Block, lang: Lang, old: Draft, now: Draft, fates: 
   })
   if (kept.length === 0) return undefined
   const oldSpan = spanIn(old, block)
-  const oldOther = joined(kept.map(({oldBlock}) => spanIn(old, oldBlock)))
-  const newOther = joined(kept.map(({newBlock}) => spanIn(now, newBlock)))
+  const oldOther = joinSpans(kept.map(({oldBlock}) => spanIn(old, oldBlock)))
+  const newOther = joinSpans(kept.map(({newBlock}) => spanIn(now, newBlock)))
   const data = {changedLang: lang, otherLang: other, text: short(block.text), otherText: short(newOther?.text ?? '')}
   return {
     kind: 'removed-one-version',
@@ -331,7 +278,7 @@ function removedChange(block: Block, lang: Lang, old: Draft, now: Draft, fates: 
 /** The other version's sentences paired with a span of this one in a pair of the new draft (its whole side if none). */
 function counterpartSpans(pair: BlockPair, lang: Lang, span: Span, now: Draft): Span[] {
   const other = otherLang(lang)
-  const beads = pair.sentences.filter((bead) => bead[lang].some((sentence) => overlaps(sentence, span) || touches(sentence, span)))
+  const beads = pair.sentences.filter((bead) => bead[lang].some((sentence) => spansOverlap(sentence, span) || touches(sentence, span)))
   const spans = beads.flatMap((bead) => bead[other])
   return spans.length > 0 ? spans : blocksOf(pair, other, now).map((block) => spanIn(now, block))
 }
@@ -356,23 +303,9 @@ const fresh = new WeakMap<Draft, Map<Draft, readonly Finding[]>>()
 /** The finding of a check at one of the edits' places (on the edit's own side), among those that say the versions disagree. */
 function findingAt(findings: readonly Finding[], edits: readonly PlacedEdit[], side: 'oldSpan' | 'newSpan'): Finding | undefined {
   return findings.find(
-    (finding) => disagreement.has(finding.category) && edits.some((edit) => finding[edit.lang] !== null && overlaps(finding[edit.lang] as Span, edit[side])),
+    (finding) =>
+      disagreement.has(finding.category) && edits.some((edit) => finding[edit.lang] !== null && spansOverlap(finding[edit.lang] as Span, edit[side])),
   )
-}
-
-/** The same text in the old draft: the span's block matched, and the text found in it (a sentence left as it was). */
-function sameTextIn(old: Draft, now: Draft, span: Span, lang: Lang): Span | null {
-  const newBlock = now.sequence[lang].find(
-    (block) =>
-      block.source === span.source && block.position.start.offset <= span.position.start.offset && span.position.end.offset <= block.position.end.offset,
-  )
-  if (newBlock === undefined) return null
-  const oldBlocks = old.sequence[lang]
-  for (const oldBlock of oldBlocks) {
-    const at = oldBlock.text.indexOf(span.text)
-    if (at >= 0 && (oldBlock.text === newBlock.text || span.text.length >= 12)) return spanIn(old, oldBlock, at, at + span.text.length)
-  }
-  return null
 }
 
 /** Where a number of the old text stands, alone of its value, in a sentence of the other version. */
@@ -391,47 +324,6 @@ const wordCharacter = /[\p{L}\p{N}]/u
 
 /** A number as written: digits, with decimal or thousands separators between them. */
 const numberPattern = /\p{N}+(?:[.,]\p{N}+)*/gu
-
-/** The part `[start, end)` of a span's text, as a span of its own, through the block that holds it. */
-function part(draft: Draft, span: Span, start: number, end: number): Span | undefined {
-  const document = draft.analysis.documents[span.source]
-  const block = document?.blocks.find(
-    (each) => each.position.start.offset <= span.position.start.offset && span.position.end.offset <= each.position.end.offset,
-  )
-  if (document === undefined || block === undefined) return undefined
-  const base = textOffset(block, span.position.start.offset)
-  if (block.text.slice(base + start, base + end) !== span.text.slice(start, end)) return undefined
-  return spanOf(document.source, block, base + start, base + end)
-}
-
-function spanIn(draft: Draft, block: Block, start = 0, end = block.text.length): Span {
-  const document = draft.analysis.documents[block.source] as Document
-  return spanOf(document.source, block, start, end)
-}
-
-/** Spans of one source as one, from the first's start to the last's end (null for none). */
-function joined(spans: readonly Span[]): Span | null {
-  const first = spans[0]
-  const last = spans.at(-1)
-  if (first === undefined || last === undefined) return null
-  if (spans.length === 1 || last.source !== first.source) return first
-  return {
-    source: first.source,
-    text: spans.map((span) => span.text).join(' '),
-    position: {start: first.position.start, end: last.position.end},
-  }
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  if (a.source !== b.source) return false
-  const [aStart, aEnd, bStart, bEnd] = [a.position.start.offset, a.position.end.offset, b.position.start.offset, b.position.end.offset]
-  // An empty span (an insertion point) overlaps what holds it.
-  return aStart === aEnd || bStart === bEnd ? aStart <= bEnd && bStart <= aEnd : aStart < bEnd && bStart < aEnd
-}
-
-function touches(a: Span, b: Span): boolean {
-  return a.source === b.source && (a.position.end.offset === b.position.start.offset || b.position.end.offset === a.position.start.offset)
-}
 
 function byLang(lang: Lang, mine: Span | null, theirs: Span | null): {en: Span | null; fr: Span | null} {
   return lang === 'en' ? {en: mine, fr: theirs} : {en: theirs, fr: mine}
