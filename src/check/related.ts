@@ -76,4 +76,3 @@ function sameDivergence(a: Finding, b: Finding): boolean {
   }
   return shared > 0
 }
-
