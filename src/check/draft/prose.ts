@@ -1,5 +1,6 @@
 import type {Block, Lang, Pair, Part} from '../../types.js'
 import type {RuleContext} from '../rule.js'
+import {versionBlocks} from '../version-blocks.js'
 
 /** A block a draft rule reads: prose, with the language detection gave it. */
 export interface DraftBlock {
@@ -11,21 +12,12 @@ export interface DraftBlock {
 
 /**
  * The prose blocks of every document in order, English and French only (a name, a date or a bilingual line has no
- * version to be a draft of), language links and code left out. Where the layout gives each version a stretch of
+ * version to be a draft of; see `versionBlocks`). Where the layout gives each version a stretch of
  * its own (halves, separate files, one language), a block takes its version's language: a short heading
  * ("Tests", "Installation") reads as either.
  */
 export function draftBlocks(context: RuleContext): DraftBlock[] {
-  const blocks: DraftBlock[] = []
-  for (const document of context.documents) {
-    for (const block of document.blocks) {
-      if (!block.prose || block.kind === 'code' || block.brokenFence !== undefined) continue
-      const detected = context.detection.blocks.get(block.id)
-      if (detected === undefined || detected.navigation || (detected.lang !== 'en' && detected.lang !== 'fr')) continue
-      blocks.push({block, lang: versionOf(context, block)?.lang ?? detected.lang, text: withoutInlineCode(block)})
-    }
-  }
-  return blocks
+  return versionBlocks(context).map(({block, lang}) => ({block, lang: versionOf(context, block)?.lang ?? lang, text: withoutInlineCode(block)}))
 }
 
 /** Layouts where each version is one stretch of text: its end is where the version ends. */

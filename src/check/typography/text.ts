@@ -1,5 +1,6 @@
 import type {Block, Lang} from '../../types.js'
 import type {RuleContext} from '../rule.js'
+import {versionBlocks} from '../version-blocks.js'
 
 /** A range `[start, end)` of a block's plain text. */
 export interface Range {
@@ -26,17 +27,9 @@ interface BlockOptions {
  * or of no language and bilingual blocks are left out.
  */
 export function proseBlocks(context: RuleContext, lang: Lang, options: BlockOptions = {}): ProseBlock[] {
-  const found: ProseBlock[] = []
-  for (const document of context.documents) {
-    for (const block of document.blocks) {
-      if (!block.prose || block.kind === 'code' || block.kind === 'html' || block.brokenFence !== undefined) continue
-      if (options.quoted === false && block.quoted === true) continue
-      const detected = context.detection.blocks.get(block.id)
-      if (detected === undefined || detected.lang !== lang || detected.navigation) continue
-      found.push({block, skipped: skippedRanges(block)})
-    }
-  }
-  return found
+  return versionBlocks(context)
+    .filter((found) => found.lang === lang && !(options.quoted === false && found.block.quoted === true))
+    .map(({block}) => ({block, skipped: skippedRanges(block)}))
 }
 
 /** Web addresses, e-mail addresses, paths, HTML tags and entities, template tags ({{ x }}, ${x}, {% x %}). */
