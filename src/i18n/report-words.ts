@@ -10,6 +10,8 @@ export interface ReportWords {
   part(lang: Lang, where: string): string
   partsInRuns(en: number, fr: number): string
   blocksAndPairs(blocks: number, pairs: number): string
+  /** How the new draft's paragraph pairs stand against the old one's (`pareil compare`). */
+  draftPairs(unchanged: number, edited: number, added: number, removed: number): string
   documentGroup: string
   /** A pair's heading: its blocks, its alignment confidence and, when known, its equivalence. */
   pairGroup(ids: string, score: number, equivalence?: number): string
@@ -55,6 +57,8 @@ const english: ReportWords = {
   part: (lang, where) => `${lang === 'en' ? 'English' : 'French'} part: ${where}`,
   partsInRuns: (en, fr) => `${en} English parts and ${fr} French parts, in runs (the JSON report lists them)`,
   blocksAndPairs: (blocks, pairs) => `${englishCount(blocks, 'block')}, ${englishCount(pairs, 'aligned pair')}`,
+  draftPairs: (unchanged, edited, added, removed) =>
+    `paragraph pairs: ${unchanged} unchanged, ${edited} edited, ${added} added; ${englishCount(removed, 'paragraph')} removed`,
   documentGroup: 'document',
   pairGroup: (ids, score, equivalence) =>
     `pair ${ids} (alignment ${score.toFixed(2)}${equivalence === undefined ? '' : `, equivalence ${equivalence.toFixed(2)}`})`,
@@ -91,6 +95,8 @@ const french: ReportWords = {
   partsInRuns: (en, fr) =>
     `${frenchCount(en, 'partie anglaise', 'parties anglaises')} et ${frenchCount(fr, 'partie française', 'parties françaises')}, en alternance (le rapport JSON les énumère)`,
   blocksAndPairs: (blocks, pairs) => `${frenchCount(blocks, 'bloc')}, ${frenchCount(pairs, 'paire alignée', 'paires alignées')}`,
+  draftPairs: (unchanged, edited, added, removed) =>
+    `paires de paragraphes${noBreakSpace}: ${frenchCount(unchanged, 'inchangée')}, ${frenchCount(edited, 'modifiée')}, ${frenchCount(added, 'ajoutée')}; ${frenchCount(removed, 'paragraphe retiré', 'paragraphes retirés')}`,
   documentGroup: 'document',
   pairGroup: (ids, score, equivalence) =>
     `paire ${ids} (alignement ${frenchDecimal(score, 2)}${equivalence === undefined ? '' : `, équivalence ${frenchDecimal(equivalence, 2)}`})`,

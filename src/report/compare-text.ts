@@ -11,16 +11,10 @@ import type {TextOptions} from './text.js'
 export function formatComparison(report: DraftComparison, options: TextOptions = {}): string {
   const paint = painter(options.color === true)
   const words = reportWords(options.locale)
-  const french = options.locale === 'fr'
   const oldPaths = report.old.sources.map((source) => source.path)
   const newPaths = report.new.sources.map((source) => source.path)
   const {unchanged, edited, added, removed} = report.pairs
-  const lines = [
-    paint.bold(`${oldPaths.join(' + ')} → ${newPaths.join(' + ')}`),
-    french
-      ? `  paires de paragraphes\u00a0: ${unchanged} inchangée${plural(unchanged, french)}, ${edited} modifiée${plural(edited, french)}, ${added} ajoutée${plural(added, french)}; ${removed} paragraphe${plural(removed, french)} retiré${plural(removed, french)}`
-      : `  paragraph pairs: ${unchanged} unchanged, ${edited} edited, ${added} added; ${removed} paragraph${plural(removed, french)} removed`,
-  ]
+  const lines = [paint.bold(`${oldPaths.join(' + ')} → ${newPaths.join(' + ')}`), `  ${words.draftPairs(unchanged, edited, added, removed)}`]
   for (const change of report.changes) {
     lines.push('')
     lines.push(...formatChange(change, oldPaths, newPaths, paint, words))
@@ -51,9 +45,4 @@ function formatChange(
   row('old fr', change.old.fr, oldPaths)
   row('new fr', change.new.fr, newPaths)
   return lines
-}
-
-/** The plural -s: French counts 0 and 1 as singular, English 1 alone. */
-function plural(count: number, french: boolean): string {
-  return count > 1 || (count === 0 && !french) ? 's' : ''
 }

@@ -15,7 +15,6 @@ type Emphasis = 'del' | 'ins' | 'mark'
 interface PageWords {
   lang: string
   title(old: string, now: string): string
-  pairs(unchanged: number, edited: number, added: number, removed: number): string
   changesTitle: string
   none: string
   version: string
@@ -30,8 +29,6 @@ interface PageWords {
 const english: PageWords = {
   lang: 'en',
   title: (old: string, now: string) => `Draft comparison: ${old} → ${now}`,
-  pairs: (unchanged: number, edited: number, added: number, removed: number) =>
-    `Paragraph pairs: ${unchanged} unchanged, ${edited} edited, ${added} added; ${removed} paragraph${removed === 1 ? '' : 's'} removed.`,
   changesTitle: 'Changes',
   none: 'No change in one version that the other did not follow.',
   version: 'Version',
@@ -46,8 +43,6 @@ const english: PageWords = {
 const french: PageWords = {
   lang: 'fr-CA',
   title: (old, now) => `Comparaison d’ébauches\u00a0: ${old} → ${now}`,
-  pairs: (unchanged, edited, added, removed) =>
-    `Paires de paragraphes\u00a0: ${unchanged} inchangée${unchanged > 1 ? 's' : ''}, ${edited} modifiée${edited > 1 ? 's' : ''}, ${added} ajoutée${added > 1 ? 's' : ''}; ${removed} paragraphe${removed > 1 ? 's' : ''} retiré${removed > 1 ? 's' : ''}.`,
   changesTitle: 'Changements',
   none: 'Aucun changement d’une version que l’autre n’a pas suivi.',
   version: 'Version',
@@ -99,7 +94,7 @@ export function comparisonPage(report: DraftComparison, locale: Locale = 'en'): 
     ...pageOpening({lang: words.lang, contentSecurityPolicy, generator: `${report.tool.name} ${report.tool.version}`, title, style}),
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p>${escapeHtml(reportText.summary(report.summary.errors, report.summary.warnings, report.summary.infos))}. ${escapeHtml(words.pairs(unchanged, edited, added, removed))}</p>`,
+    `<p>${escapeHtml(reportText.summary(report.summary.errors, report.summary.warnings, report.summary.infos))}. ${escapeHtml(sentence(reportText.draftPairs(unchanged, edited, added, removed)))}</p>`,
     '</header>',
     '<main>',
     `<h2>${escapeHtml(words.changesTitle)}</h2>`,
@@ -159,4 +154,9 @@ function highlighted(place: Span, context: Span, emphasis: Emphasis, words: Page
   }
   if (at < 0) return `<${emphasis}>${escapeHtml(place.text)}</${emphasis}>`
   return `${escapeHtml(text.slice(0, at))}<${emphasis}>${escapeHtml(place.text)}</${emphasis}>${escapeHtml(text.slice(at + place.text.length))}`
+}
+
+/** A phrase of the text report as a sentence of the page: a capital, a full stop. */
+function sentence(phrase: string): string {
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`
 }
