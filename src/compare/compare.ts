@@ -4,7 +4,7 @@ import type {Block, BlockPair, Finding, Lang, Severity, Span} from '../types.js'
 import {tool} from '../version.js'
 import {blocksOf, type Draft, draftOf, part, sameTextIn, sentenceAround, sideOf, spanIn, texts, touches} from './draft.js'
 import {textEdits, type TextEdit} from './edits.js'
-import {type BlockFate, matchBlocks} from './match-blocks.js'
+import {type BlockFate, lowerWords, matchBlocks} from './match-blocks.js'
 import {fillCompareMessage} from './messages.js'
 import type {DraftChange, DraftComparison} from './types.js'
 
@@ -21,13 +21,14 @@ export function compareDrafts(oldInput: CheckInput, newInput: CheckInput, option
   const old = draftOf(analyse(oldInput, options))
   const now = draftOf(analyse(newInput, options))
   const fates = {en: matchBlocks(texts(old.sequence.en), texts(now.sequence.en)), fr: matchBlocks(texts(old.sequence.fr), texts(now.sequence.fr))}
+  const own = ownFindings(old, now)
   const changes: DraftChange[] = []
   const counts = {unchanged: 0, edited: 0, added: 0, removed: 0}
   for (const pair of now.analysis.report.pairs) {
     const edits = {en: pairEdits(pair, 'en', old, now, fates), fr: pairEdits(pair, 'fr', old, now, fates)}
     const added = {en: addedBlocks(pair, 'en', now, fates), fr: addedBlocks(pair, 'fr', now, fates)}
     counts[added.en.length + added.fr.length > 0 ? 'added' : edits.en.length + edits.fr.length > 0 ? 'edited' : 'unchanged']++
-    changes.push(...editChanges(pair, edits, old, now))
+    changes.push(...editChanges(pair, edits, old, now, own))
     for (const lang of ['en', 'fr'] as const) {
       const other = otherLang(lang)
       // A paragraph new on both sides is a new pair: `pareil check` judges it.
@@ -106,7 +107,7 @@ function contextOf(change: DraftChange, old: Draft, now: Draft): DraftChange['co
 const disagreement = new Set(['omission', 'addition', 'meaning', 'number', 'date', 'name', 'term', 'untranslated'])
 
 /** The edits of one pair: each one the other version did not follow, and each two that followed each other but disagree. */
-function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Draft, now: Draft): DraftChange[] {
+function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Draft, now: Draft, own: OwnFindings): DraftChange[] {
   const changes: DraftChange[] = []
   const answered = new Set<PlacedEdit>()
   for (const edit of [...edits.en, ...edits.fr]) {
@@ -117,22 +118,22 @@ function editChanges(pair: BlockPair, edits: Record<Lang, PlacedEdit[]>, old: Dr
     if (follower !== undefined) {
       answered.add(edit)
       answered.add(follower)
-      const finding = findingAt(newFindings(old, now), [edit, follower], 'newSpan')
+      const finding = findingAt(own.now, [edit, follower], 'newSpan')
       if (finding !== undefined) changes.push(disagreeing(edit, follower, finding))
       continue
     }
-    const change = unfollowed(edit, counterpart, old, now)
+    const change = unfollowed(edit, counterpart, old, now, own)
     if (change !== undefined) changes.push(change)
   }
   return changes
 }
 
 /** An edit whose counterpart in the other version stayed as it was. */
-function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draft): DraftChange | undefined {
+function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draft, own: OwnFindings): DraftChange | undefined {
   const oldText = edit.oldBlock.text.slice(edit.edit.old.start, edit.edit.old.end)
   const newText = edit.newBlock.text.slice(edit.edit.new.start, edit.edit.new.end)
   // Case, punctuation and spacing: the other version has its own.
-  if (words(oldText) === words(newText)) return undefined
+  if (lowerWords(oldText).join(' ') === lowerWords(newText).join(' ')) return undefined
   const other = otherLang(edit.lang)
   const sentence = joinSpans(counterpart)
   const oldSentence = sentence === null ? null : sameTextIn(old, now, sentence, other)
@@ -140,8 +141,8 @@ function unfollowed(edit: PlacedEdit, counterpart: Span[], old: Draft, now: Draf
   const value = sentence === null ? undefined : soleNumber(oldText, sentence.text)
   const newOther = sentence !== null && value !== undefined ? (part(now, sentence, value.start, value.end) ?? sentence) : sentence
   const oldOther = oldSentence !== null && value !== undefined ? (part(old, oldSentence, value.start, value.end) ?? oldSentence) : oldSentence
-  const nowSays = findingAt(newFindings(old, now), [edit], 'newSpan')
-  const thenSaid = findingAt(newFindings(now, old), [edit], 'oldSpan')
+  const nowSays = findingAt(own.now, [edit], 'newSpan')
+  const thenSaid = findingAt(own.old, [edit], 'oldSpan')
   const otherText = sentence === null ? '' : short(sentence.text)
   const messageId =
     thenSaid !== undefined && nowSays === undefined ? 'nowAgrees' : oldText === '' ? 'addedWords' : newText === '' ? 'droppedWords' : 'changedWords'
@@ -284,21 +285,22 @@ function counterpartSpans(pair: BlockPair, lang: Lang, span: Span, now: Draft): 
 }
 
 /**
- * The findings of the later draft's check that the earlier one did not have (by rule and message): what the edits
- * brought. A divergence both drafts have, near an edit, is not the edit's doing. Made once per pair of drafts.
+ * What each draft's check found that the other's did not (by rule and message): in the new draft, what the edits
+ * brought; in the old, what they took away. A divergence both drafts have, near an edit, is not the edit's doing.
  */
-function newFindings(earlier: Draft, later: Draft): readonly Finding[] {
-  const cached = fresh.get(later)?.get(earlier)
-  if (cached !== undefined) return cached
-  const known = new Set(earlier.analysis.report.findings.map((finding) => `${finding.rule}\u0000${finding.message}`))
-  const found = later.analysis.report.findings.filter((finding) => !known.has(`${finding.rule}\u0000${finding.message}`))
-  const byEarlier = fresh.get(later) ?? new Map<Draft, readonly Finding[]>()
-  byEarlier.set(earlier, found)
-  fresh.set(later, byEarlier)
-  return found
+interface OwnFindings {
+  old: readonly Finding[]
+  now: readonly Finding[]
 }
 
-const fresh = new WeakMap<Draft, Map<Draft, readonly Finding[]>>()
+function ownFindings(old: Draft, now: Draft): OwnFindings {
+  const key = (finding: Finding) => `${finding.rule}\u0000${finding.message}`
+  const onlyIn = (draft: Draft, other: Draft) => {
+    const known = new Set(other.analysis.report.findings.map(key))
+    return draft.analysis.report.findings.filter((finding) => !known.has(key(finding)))
+  }
+  return {old: onlyIn(old, now), now: onlyIn(now, old)}
+}
 
 /** The finding of a check at one of the edits' places (on the edit's own side), among those that say the versions disagree. */
 function findingAt(findings: readonly Finding[], edits: readonly PlacedEdit[], side: 'oldSpan' | 'newSpan'): Finding | undefined {
@@ -336,10 +338,6 @@ function noContext(): DraftChange['context'] {
 
 function otherLang(lang: Lang): Lang {
   return lang === 'en' ? 'fr' : 'en'
-}
-
-function words(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
 
 /** A text as a message quotes it: one line, cut at 80 characters. */

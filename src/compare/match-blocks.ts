@@ -102,9 +102,8 @@ function normalize(text: string): string {
 
 /** The Dice coefficient of two texts' words (lowercased): 1 for the same words, 0 for none in common. */
 export function dice(a: string, b: string): number {
-  const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
-  const left = words(a)
-  const right = words(b)
+  const left = lowerWords(a)
+  const right = lowerWords(b)
   if (left.length + right.length === 0) return 1
   const counts = new Map<string, number>()
   for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1)
@@ -117,4 +116,9 @@ export function dice(a: string, b: string): number {
     }
   }
   return (2 * shared) / (left.length + right.length)
+}
+
+/** A text's words, lowercased: what the comparison counts, case and punctuation aside. */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
