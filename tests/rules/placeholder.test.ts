@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {findPlaceholders} from '../../src/check/draft/placeholders.js'
 import {check} from '../../src/pipeline.js'
-import {readFixture} from '../helpers.js'
+import {readFixture, withRelated} from '../helpers.js'
 
 const placeholders = (text: string) => findPlaceholders(text).map((found) => found.text)
 
@@ -77,5 +77,29 @@ describe('placeholder', () => {
       ),
     ).toEqual([])
     expect(found(readFixture('ministerial-letter-2021.md'))).toEqual([])
+  })
+})
+
+describe('placeholder, where one paragraph answers two', () => {
+  it('matches the placeholders of a pair in order across its paragraphs, and reports the one left over', () => {
+    const text = [
+      '# Funding announcement',
+      'The program will invest $XX million over five years in the regions, and its first call for proposals will open on March 3 in the spring.',
+      'Applicants will be notified of the decision by the regional office.',
+      '# Annonce de financement',
+      'Le programme investira XX millions de dollars sur cinq ans dans les régions.',
+      'Son premier appel de propositions sera lancé le [insérer la date] au printemps.',
+      'Les demandeurs seront avisés de la décision par le bureau régional.',
+    ].join('\n\n')
+    const report = check({path: 'draft.md', text})
+    // The English paragraph answers the two French ones.
+    expect(report.pairs.some((pair) => pair.en.length === 1 && pair.fr.length === 2)).toBe(true)
+    const messages = withRelated(report.findings)
+      .filter((finding) => finding.rule === 'placeholder')
+      .map((finding) => finding.message)
+    expect(messages.sort()).toEqual([
+      'both versions still have a placeholder here: “$XX” in English, “XX” in French',
+      'the French version still has the placeholder “[insérer la date]”; the English version has none here',
+    ])
   })
 })

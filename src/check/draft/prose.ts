@@ -102,9 +102,14 @@ function indexOf(blocks: readonly Block[], block: Block): number {
   return index.get(block) ?? -1
 }
 
+/** The pair of blocks the aligner put a block in, if any. */
+export function pairOfBlock(context: RuleContext, block: Block): Pair | undefined {
+  return pairOf(context).get(block.id)
+}
+
 /** The blocks the aligner paired with this one in the other language ([] for a block with no counterpart). */
 export function counterpartsOf(context: RuleContext, block: Block, lang: Lang): Block[] {
-  const pair = pairOf(context).get(block.id)
+  const pair = pairOfBlock(context, block)
   if (pair === undefined) return []
   return (lang === 'en' ? pair.fr : pair.en).flatMap((id) => {
     const found = context.block(id)

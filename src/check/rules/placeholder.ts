@@ -1,5 +1,6 @@
 import {findPlaceholders} from '../draft/placeholders.js'
-import {counterpartsOf, draftBlocks, withoutInlineCode} from '../draft/prose.js'
+import type {Block, Lang, Pair, Span} from '../../types.js'
+import {counterpartsOf, draftBlocks, pairOfBlock} from '../draft/prose.js'
 import type {Rule} from '../rule.js'
 
 /**
@@ -20,30 +21,34 @@ export const placeholder: Rule = {
     },
   },
   check(context) {
-    const reported = new Set<string>()
+    // The placeholders of each pair of paragraphs, per version, in order (a paragraph in no pair is a group alone).
+    const groups = new Map<Pair | Block, {en: Found[]; fr: Found[]; paired: {en: boolean; fr: boolean}}>()
     for (const draft of draftBlocks(context)) {
       const found = findPlaceholders(draft.text)
       if (found.length === 0) continue
-      const other = draft.lang === 'en' ? 'fr' : 'en'
-      const counterparts = counterpartsOf(context, draft.block, draft.lang)
-      // The other version's placeholders in the counterpart blocks, matched in order with this block's.
-      const theirs = counterparts.flatMap((block) => findPlaceholders(withoutInlineCode(block)).map((match) => ({block, match})))
-      found.forEach((match, index) => {
-        const span = context.span(draft.block, match.start, match.end)
-        const counterpart = theirs[index]
-        if (counterpart !== undefined) {
-          const key = `${counterpart.block.id}:${counterpart.match.start}`
-          if (reported.has(key)) return
-          reported.add(`${draft.block.id}:${match.start}`)
-          const otherSpan = context.span(counterpart.block, counterpart.match.start, counterpart.match.end)
-          const [en, fr] = draft.lang === 'en' ? [span, otherSpan] : [otherSpan, span]
-          context.report({messageId: 'both', data: {enText: en.text, frText: fr.text}, confidence: 0.9, en, fr})
-          return
-        }
-        const data = {presentLang: draft.lang, otherLang: other, text: match.text}
-        const messageId = counterparts.length > 0 ? 'oneVersion' : 'unpaired'
-        context.report({messageId, data, confidence: 0.9, en: draft.lang === 'en' ? span : null, fr: draft.lang === 'fr' ? span : null})
-      })
+      const key = pairOfBlock(context, draft.block) ?? draft.block
+      const group = groups.get(key) ?? {en: [], fr: [], paired: {en: false, fr: false}}
+      group[draft.lang].push(...found.map((match) => ({lang: draft.lang, span: context.span(draft.block, match.start, match.end)})))
+      group.paired[draft.lang] = counterpartsOf(context, draft.block, draft.lang).length > 0
+      groups.set(key, group)
+    }
+    for (const {en, fr, paired} of groups.values()) {
+      // Matched in order: the first English placeholder with the first French one, and so on.
+      for (let index = 0; index < Math.min(en.length, fr.length); index++) {
+        const [enSpan, frSpan] = [(en[index] as Found).span, (fr[index] as Found).span]
+        context.report({messageId: 'both', data: {enText: enSpan.text, frText: frSpan.text}, confidence: 0.9, en: enSpan, fr: frSpan})
+      }
+      for (const {lang, span} of [...en.slice(fr.length), ...fr.slice(en.length)]) {
+        const data = {presentLang: lang, otherLang: lang === 'en' ? 'fr' : 'en', text: span.text}
+        const messageId = paired[lang] ? 'oneVersion' : 'unpaired'
+        context.report({messageId, data, confidence: 0.9, en: lang === 'en' ? span : null, fr: lang === 'fr' ? span : null})
+      }
     }
   },
+}
+
+/** A placeholder found, with its version and place. */
+interface Found {
+  lang: Lang
+  span: Span
 }
